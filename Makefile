@@ -1,0 +1,70 @@
+# Two commands set up everything on a fresh Debian machine:
+#   make run    build the demo exhibition (if needed) and start the kiosk on it
+#   make test   lint, type-check, check the layer contracts, run the tests
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV    ?= .venv
+PY      := $(VENV)/bin/python
+DEMO    := build/demo.exhibit
+# PySide6 6.12 needs CPython >= 3.12 (see README, "Known traps").
+PYTHON3 ?= $(shell for c in python3.12 python3.13 \
+             $$(ls -d $$(pyenv root 2>/dev/null)/versions/3.1[23]*/bin/python3 2>/dev/null) \
+             /root/.pyenv/versions/3.12*/bin/python3; do \
+             command -v $$c >/dev/null 2>&1 && "$$c" -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null \
+             && { echo $$c; break; }; done)
+
+# Debian packages: Qt's xcb and multimedia runtime libraries, ffmpeg (audio
+# decoding and loudness at build time), espeak-ng (demo testimony voices),
+# libvips-tools (reference tiler for the benchmark), xvfb (real-window tests).
+SYSTEM_PACKAGES := libpulse0 libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 \
+  libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
+  libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 \
+  ffmpeg espeak-ng libvips-tools xvfb
+
+.PHONY: help run test bench demo system venv clean lint
+
+help:
+	@echo "make run    - build the demo exhibition and start the kiosk (windowed: make run ARGS='--windowed')"
+	@echo "make test   - ruff, mypy, import contracts and the test suite"
+	@echo "make bench  - run the benchmarks and update docs/benchmarks.md"
+
+system: build/.system-stamp
+build/.system-stamp: Makefile
+	@mkdir -p build
+	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing system packages: $$missing"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+	@touch $@
+
+venv: $(VENV)/.stamp
+$(VENV)/.stamp: pyproject.toml build/.system-stamp
+	@if [ -z "$(PYTHON3)" ]; then echo "error: Python 3.12 or newer is needed (PySide6 6.12 aborts on 3.11). Install python3.12 or pyenv 3.12."; exit 1; fi
+	@test -x $(PY) || $(PYTHON3) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	@touch $@
+
+demo: $(DEMO)
+$(DEMO): $(VENV)/.stamp $(shell find exhibitions/demo -type f 2>/dev/null)
+	$(VENV)/bin/kiosk build exhibitions/demo -o $(DEMO)
+
+run: $(DEMO)
+	$(VENV)/bin/kiosk run $(DEMO) $(ARGS)
+
+lint: $(VENV)/.stamp
+	$(VENV)/bin/ruff check kiosk tests bench
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+bench: $(DEMO)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py
+
+clean:
+	rm -rf build $(VENV)

@@ -1,0 +1,3 @@
+"""The exhibition kiosk."""
+
+__version__ = "0.1.0"

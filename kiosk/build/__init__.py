@@ -1,0 +1,1 @@
+"""Curator side: exhibition.toml to .exhibit package. No Qt."""

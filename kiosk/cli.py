@@ -1,0 +1,119 @@
+"""The ``kiosk`` command.
+
+Each subcommand imports its layer lazily, so ``kiosk info`` never loads Qt
+and ``kiosk --version`` is instant. A user mistake exits 1 with a message,
+never a traceback; the traceback of a real bug goes to the log.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from kiosk import __version__
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        msg = f"{text!r}: expected WIDTHxHEIGHT, e.g. 1920x1080"
+        raise argparse.ArgumentTypeError(msg) from None
+    if not (160 <= w <= 16384 and 160 <= h <= 16384):
+        raise argparse.ArgumentTypeError(f"{text!r}: each side must be 160 to 16384 pixels")
+    return w, h
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from kiosk.build.command import build_command
+
+    return build_command(args)
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from kiosk.build.validate_command import validate_command
+
+    return validate_command(args)
+
+
+def _cmd_info(args: argparse.Namespace) -> int:
+    from kiosk.package.inspect import info_command
+
+    return info_command(args)
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from kiosk.ui.app import run_command
+
+    return run_command(args)
+
+
+def _cmd_preview(args: argparse.Namespace) -> int:
+    from kiosk.ui.preview import preview_command
+
+    return preview_command(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="kiosk",
+        description="Exhibition kiosk: build, check and show .exhibit packages.",
+    )
+    p.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    b = sub.add_parser("build", help="build an .exhibit package from a folder with exhibition.toml")
+    b.add_argument("source", type=Path, help="folder holding exhibition.toml and its files")
+    b.add_argument("-o", "--output", type=Path, required=True, help="package to write (.exhibit)")
+    b.add_argument("-j", "--jobs", type=int, default=0,
+                   help="worker processes (default: all cores)")
+    b.add_argument("--quiet", action="store_true", help="no progress bar")
+    b.set_defaults(handler=_cmd_build)
+
+    v = sub.add_parser("validate", help="check a package thoroughly (exit 0 when sound)")
+    v.add_argument("package", type=Path)
+    v.add_argument("--json", action="store_true", help="machine-readable report")
+    v.set_defaults(handler=_cmd_validate)
+
+    i = sub.add_parser("info", help="describe a package")
+    i.add_argument("package", type=Path)
+    i.add_argument("--json", action="store_true", help="machine-readable output")
+    i.set_defaults(handler=_cmd_info)
+
+    r = sub.add_parser("run", help="show a package on this screen (default: the demo)")
+    r.add_argument("package", type=Path, nargs="?", default=None)
+    r.add_argument("--windowed", action="store_true", help="a normal window instead of full screen")
+    r.add_argument("--size", type=_size, default=None, help="window size WxH, e.g. 1920x1080")
+    r.add_argument("--idle", type=float, default=None,
+                   help="seconds without touch before the idle warning")
+    r.set_defaults(handler=_cmd_run)
+
+    pv = sub.add_parser("preview", help="render PNG screenshots of every screen without a display")
+    pv.add_argument("package", type=Path)
+    pv.add_argument("--size", type=_size, default=(1920, 1080))
+    pv.add_argument("--lang", default=None, help="language tag (default: the exhibition's default)")
+    pv.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
+    pv.set_defaults(handler=_cmd_preview)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 2
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        print("Interrupted; nothing was left half-written.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

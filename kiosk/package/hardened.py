@@ -1,0 +1,232 @@
+"""Opening a package file that may come from a stranger's USB stick.
+
+The header is checked by hand before SQLite parses a byte of the file; then
+the connection is read-only, immutable, defensive, limited, with ATTACH and
+writes denied and runaway statements stopped. Views and triggers are
+switched off at the connection level, so a hostile author cannot make a
+read run code. Nothing here scans the file: opening costs the same for a
+1 MB and a 10 GB package.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from kiosk.package.errors import PackageError
+from kiosk.package.schema import APPLICATION_ID, EXPECTED_OBJECTS, FORMAT_VERSION
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+#: A single statement may run this long before it is interrupted.
+STATEMENT_BUDGET_S = 5.0
+
+_LIMITS = {
+    sqlite3.SQLITE_LIMIT_ATTACHED: 0,
+    sqlite3.SQLITE_LIMIT_SQL_LENGTH: 100_000,
+    sqlite3.SQLITE_LIMIT_COLUMN: 64,
+    sqlite3.SQLITE_LIMIT_EXPR_DEPTH: 64,
+    sqlite3.SQLITE_LIMIT_COMPOUND_SELECT: 8,
+    sqlite3.SQLITE_LIMIT_FUNCTION_ARG: 8,
+    sqlite3.SQLITE_LIMIT_LIKE_PATTERN_LENGTH: 256,
+    sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER: 2_000,
+    sqlite3.SQLITE_LIMIT_TRIGGER_DEPTH: 1,
+    # Audio blobs can be hundreds of MB but are streamed with blobopen(),
+    # which this limit does not cover; anything read whole stays below it.
+    sqlite3.SQLITE_LIMIT_LENGTH: 256 * 1024 * 1024,
+}
+
+_ALLOWED_ACTIONS = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION}
+_ALLOWED_PRAGMAS = {"application_id", "user_version", "quick_check", "integrity_check",
+                    "page_size", "page_count", "read_uncommitted", "freelist_count",
+                    "table_info", "index_list"}
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    page_size: int
+    page_count: int
+    wal: bool
+    user_version: int
+    application_id: int
+
+
+def read_header(path: Path) -> Header:
+    """Check the 100-byte SQLite header without letting SQLite near the file."""
+    try:
+        with path.open("rb") as f:
+            raw = f.read(HEADER_SIZE)
+            size = path.stat().st_size
+    except FileNotFoundError:
+        raise PackageError(f"{path}: no such file.") from None
+    except IsADirectoryError:
+        raise PackageError(f"{path}: is a folder, not an .exhibit package.") from None
+    except OSError as e:
+        raise PackageError(f"{path}: cannot be read ({e.strerror}).") from None
+    if not raw:
+        raise PackageError(f"{path}: the file is empty; it is not an exhibition package.")
+    if len(raw) < HEADER_SIZE or not raw.startswith(SQLITE_MAGIC):
+        raise PackageError(
+            f"{path}: not an exhibition package (it is not an SQLite file). "
+            "Build one with `kiosk build`."
+        )
+    page_size = struct.unpack(">H", raw[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    write_version, read_version = raw[18], raw[19]
+    page_count = struct.unpack(">I", raw[28:32])[0]
+    user_version = struct.unpack(">I", raw[60:64])[0]
+    application_id = struct.unpack(">I", raw[68:72])[0]
+    if application_id != APPLICATION_ID:
+        raise PackageError(
+            f"{path}: an SQLite file, but not an exhibition package "
+            f"(application_id {application_id:#x}, expected {APPLICATION_ID:#x})."
+        )
+    if user_version > FORMAT_VERSION:
+        raise PackageError(
+            f"{path}: made for package format {user_version}, newer than this kiosk "
+            f"reads (format {FORMAT_VERSION}). Update the kiosk software, or rebuild the "
+            "package with the kiosk version installed here."
+        )
+    if user_version < 1:
+        raise PackageError(f"{path}: package format version {user_version} is not valid.")
+    if page_size < 512 or page_size & (page_size - 1):
+        raise PackageError(f"{path}: damaged (invalid page size {page_size}).")
+    if page_count and page_count * page_size > size:
+        raise PackageError(
+            f"{path}: truncated: the file holds {size} bytes of the "
+            f"{page_count * page_size} it declares. Copy it again from the source."
+        )
+    return Header(page_size, page_count, write_version == 2 or read_version == 2,
+                  user_version, application_id)
+
+
+def _authorizer(action: int, arg1: str | None, arg2: str | None,
+                _db: str | None, _trigger: str | None) -> int:
+    if action in _ALLOWED_ACTIONS:
+        return sqlite3.SQLITE_OK
+    if action == sqlite3.SQLITE_PRAGMA and arg1 in _ALLOWED_PRAGMAS and arg2 is None:
+        return sqlite3.SQLITE_OK
+    if action == sqlite3.SQLITE_TRANSACTION:  # BEGIN/COMMIT of read transactions
+        return sqlite3.SQLITE_OK
+    return sqlite3.SQLITE_DENY
+
+
+class _Deadline:
+    """Progress handler that interrupts a statement running past its budget.
+
+    The trace callback fires at the start of each statement and rearms it.
+    """
+
+    def __init__(self, budget_s: float) -> None:
+        self.budget_s = budget_s
+        self.started = time.monotonic()
+
+    def rearm(self, _sql: str) -> None:
+        self.started = time.monotonic()
+
+    def expired(self) -> int:
+        return int(time.monotonic() - self.started > self.budget_s)
+
+
+def connect(path: Path, *, check_schema: bool = True,
+            budget_s: float = STATEMENT_BUDGET_S) -> sqlite3.Connection:
+    """A hardened, read-only connection to the package at ``path``.
+
+    Safe to pass between threads (one thread at a time).
+    """
+    path = Path(path).resolve()
+    read_header(path)
+    # immutable=1: no locks, no -wal/-shm files, so a package opens from a
+    # read-only folder or USB stick even if it was (wrongly) left in WAL mode.
+    # Safe because an installed package is never modified in place.
+    uri = f"file:{quote(str(path))}?mode=ro&immutable=1"
+    try:
+        con = sqlite3.connect(uri, uri=True, check_same_thread=False,
+                              isolation_level=None, cached_statements=64)
+    except sqlite3.Error as e:
+        raise PackageError(f"{path}: cannot be opened ({e}).") from None
+    try:
+        _harden(con, budget_s)
+        if check_schema:
+            _check_schema(con, path)
+    except PackageError:
+        con.close()
+        raise
+    except sqlite3.DatabaseError as e:
+        con.close()
+        raise PackageError(f"{path}: damaged or not a package ({e}).") from None
+    return con
+
+
+def _harden(con: sqlite3.Connection, budget_s: float) -> None:
+    con.setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)
+    con.setconfig(sqlite3.SQLITE_DBCONFIG_TRUSTED_SCHEMA, False)
+    con.setconfig(sqlite3.SQLITE_DBCONFIG_ENABLE_VIEW, False)
+    con.setconfig(sqlite3.SQLITE_DBCONFIG_ENABLE_TRIGGER, False)
+    con.setconfig(sqlite3.SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, False)
+    for limit, value in _LIMITS.items():
+        con.setlimit(limit, value)
+    con.execute("PRAGMA cell_size_check = ON")
+    con.execute("PRAGMA mmap_size = 0")
+    con.execute("PRAGMA query_only = ON")
+    deadline = _Deadline(budget_s)
+    con.set_trace_callback(deadline.rearm)
+    con.set_progress_handler(deadline.expired, 20_000)
+    con.set_authorizer(_authorizer)
+
+
+def _check_schema(con: sqlite3.Connection, path: Path) -> None:
+    rows = con.execute("SELECT type, name FROM sqlite_master").fetchall()
+    unexpected = sorted(
+        f"{kind} {name}" for kind, name in rows
+        if (kind, name) not in EXPECTED_OBJECTS and not name.startswith("sqlite_autoindex_")
+    )
+    if unexpected:
+        raise PackageError(
+            f"{path}: refused: it contains objects an exhibition package never has "
+            f"({', '.join(unexpected[:5])}). It may have been tampered with; rebuild it "
+            "with `kiosk build`."
+        )
+    present = {name for kind, name in rows if kind == "table"}
+    missing = sorted(name for kind, name in EXPECTED_OBJECTS if kind == "table" and
+                     name not in present)
+    if missing:
+        raise PackageError(f"{path}: incomplete package, missing tables: {', '.join(missing)}.")
+
+
+class ConnectionPool:
+    """One hardened connection per thread, all closed together."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+        self._all: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def get(self) -> sqlite3.Connection:
+        con: sqlite3.Connection | None = getattr(self._local, "con", None)
+        if con is None:
+            if self._closed:
+                raise PackageError(f"{self.path}: the package has been closed.")
+            con = connect(self.path, check_schema=False)
+            self._local.con = con
+            with self._lock:
+                self._all.append(con)
+        return con
+
+    def dedicated(self) -> sqlite3.Connection:
+        """A connection of its own, e.g. for a blob stream; the caller closes it."""
+        return connect(self.path, check_schema=False)
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            for con in self._all:
+                con.close()
+            self._all.clear()

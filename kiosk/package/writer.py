@@ -1,0 +1,240 @@
+"""Writing a package: into a temporary file, renamed into place when whole.
+
+Used by ``kiosk build`` and by tests that need a package of a given shape.
+A writer that is not committed leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, insert
+from sqlalchemy.orm import Session
+
+from kiosk import __version__
+from kiosk.package import schema as s
+
+LangMap = Mapping[str, str]
+
+
+def _lang(m: LangMap | None) -> dict[str, str]:
+    return {k: v for k, v in (m or {}).items() if v}
+
+
+class PackageWriter:
+    """Builds a package at ``out``; call :meth:`commit` to put it in place.
+
+    Not thread-safe: one builder thread writes, workers only compute bytes.
+    """
+
+    def __init__(self, out: Path) -> None:
+        self.out = Path(out)
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{self.out.name}.", suffix=".part",
+                                   dir=self.out.parent)
+        os.close(fd)
+        self.tmp = Path(tmp)
+        self._engine: Engine = create_engine(f"sqlite:///{self.tmp}")
+        event.listen(self._engine, "connect", _fast_build_pragmas)
+        s.Base.metadata.create_all(self._engine)
+        self._db = Session(self._engine)
+        self._blob_ids: dict[str, int] = {}
+        self._done = False
+
+    # -- blobs -------------------------------------------------------------
+    def add_blob(self, data: bytes, mime: str) -> int:
+        digest = hashlib.sha256(data).hexdigest()
+        known = self._blob_ids.get(digest)
+        if known is not None:
+            return known
+        blob_id = self._db.execute(
+            insert(s.Blob).values(sha256=digest, mime=mime, size=len(data), data=data)
+            .returning(s.Blob.id)
+        ).scalar_one()
+        self._blob_ids[digest] = blob_id
+        return blob_id
+
+    # -- structure ---------------------------------------------------------
+    def set_exhibition(self, *, uid: str, version: str, languages: Sequence[str],
+                       default_language: str, title: LangMap, summary: LangMap | None = None,
+                       organiser: LangMap | None = None, rights: LangMap | None = None,
+                       rights_url: str = "", attribution: LangMap | None = None,
+                       attract_seconds: float = 8.0,
+                       attract_items: Sequence[str] = (), created: str | None = None) -> None:
+        self._db.add(s.Exhibition(
+            id=1, uid=uid, version=version,
+            created=created or datetime.now(UTC).replace(microsecond=0).isoformat(),
+            generator=f"kiosk {__version__}", languages=list(languages),
+            default_language=default_language, title=_lang(title), summary=_lang(summary),
+            organiser=_lang(organiser), rights=_lang(rights), rights_url=rights_url,
+            attribution=_lang(attribution), attract_seconds=attract_seconds,
+            attract_items=list(attract_items),
+        ))
+
+    def add_section(self, *, position: int, slug: str, title: LangMap,
+                    introduction: LangMap | None = None,
+                    long_text: LangMap | None = None) -> int:
+        row = s.Section(position=position, slug=slug, title=_lang(title),
+                        introduction=_lang(introduction), long_text=_lang(long_text))
+        self._db.add(row)
+        self._db.flush()
+        return row.id
+
+    def set_section_cover(self, section_id: int, item_id: int) -> None:
+        row = self._db.get(s.Section, section_id)
+        assert row is not None
+        row.cover_item_id = item_id
+
+    def add_media(self, *, width: int, height: int, thumbnail: bytes, placeholder: bytes,
+                  renditions: Iterable[tuple[int, int, bytes]],
+                  tiles: Iterable[tuple[int, int, int, bytes]], tile_size: int,
+                  max_level: int, original: tuple[bytes, str] | None = None,
+                  source_name: str = "") -> int:
+        """``renditions``: (w, h, jpeg); ``tiles``: (level, col, row, jpeg)."""
+        row = s.Media(
+            width=width, height=height, tile_size=tile_size, max_level=max_level,
+            thumbnail_blob_id=self.add_blob(thumbnail, "image/jpeg"),
+            placeholder_blob_id=self.add_blob(placeholder, "image/jpeg"),
+            original_blob_id=self.add_blob(*original) if original else None,
+            source_name=source_name,
+        )
+        self._db.add(row)
+        self._db.flush()
+        for w, h, data in renditions:
+            self._db.add(s.Rendition(media_id=row.id, width=w, height=h,
+                                     blob_id=self.add_blob(data, "image/jpeg")))
+        tile_rows = [
+            {"media_id": row.id, "level": level, "col": col, "row": r,
+             "blob_id": self.add_blob(data, "image/jpeg")}
+            for level, col, r, data in tiles
+        ]
+        if tile_rows:
+            self._db.execute(insert(s.Tile), tile_rows)
+        return row.id
+
+    def add_item(self, *, section_id: int, position: int, slug: str, kind: str,
+                 media_id: int | None = None, title: LangMap | None = None,
+                 caption: LangMap | None = None, long_text: LangMap | None = None,
+                 alt_text: LangMap | None = None, date: str = "", place: LangMap | None = None,
+                 creator: LangMap | None = None, credit: LangMap | None = None,
+                 rights: LangMap | None = None, rights_url: str = "",
+                 source: LangMap | None = None, source_url: str = "",
+                 tags: Sequence[str] = ()) -> int:
+        row = s.Item(
+            section_id=section_id, position=position, slug=slug, kind=kind, media_id=media_id,
+            title=_lang(title), caption=_lang(caption), long_text=_lang(long_text),
+            alt_text=_lang(alt_text), date=date, place=_lang(place), creator=_lang(creator),
+            credit=_lang(credit), rights=_lang(rights), rights_url=rights_url,
+            source=_lang(source), source_url=source_url, tags=list(tags),
+        )
+        self._db.add(row)
+        self._db.flush()
+        return row.id
+
+    def add_testimony(self, *, item_id: int, audio: bytes, mime: str, duration_ms: int,
+                      spoken_language: str, sample_rate: int = 0, channels: int = 0,
+                      loudness_lufs: float | None = None, true_peak_dbtp: float | None = None,
+                      interviewer: LangMap | None = None, recorded: str = "",
+                      place: LangMap | None = None,
+                      speakers: Iterable[tuple[str, LangMap, str]] = (),
+                      chapters: Iterable[tuple[int, LangMap]] = (),
+                      cues: Mapping[str, Sequence[tuple[int, int, str, str]]] | None = None,
+                      ) -> None:
+        """``speakers``: (key, name, role); ``chapters``: (start_ms, title);
+        ``cues``: language -> [(start_ms, end_ms, speaker_key, text)]."""
+        self._db.add(s.Testimony(
+            item_id=item_id, audio_blob_id=self.add_blob(audio, mime), mime=mime,
+            duration_ms=duration_ms, sample_rate=sample_rate, channels=channels,
+            loudness_lufs=loudness_lufs, true_peak_dbtp=true_peak_dbtp,
+            interviewer=_lang(interviewer), recorded=recorded, place=_lang(place),
+            spoken_language=spoken_language,
+        ))
+        self._db.flush()
+        for key, name, role in speakers:
+            self._db.add(s.Speaker(item_id=item_id, key=key, name=_lang(name), role=role))
+        for i, (start, title) in enumerate(chapters):
+            self._db.add(s.Chapter(item_id=item_id, position=i, start_ms=start,
+                                   title=_lang(title)))
+        rows: list[dict[str, Any]] = [
+            {"item_id": item_id, "language": lang, "position": i, "start_ms": a, "end_ms": b,
+             "speaker_key": who, "text": text}
+            for lang, lang_cues in (cues or {}).items()
+            for i, (a, b, who, text) in enumerate(lang_cues)
+        ]
+        if rows:
+            self._db.execute(insert(s.Cue), rows)
+
+    def add_advisory(self, *, scope: str, text: LangMap, mode: str = "notice",
+                     section_id: int | None = None, item_id: int | None = None,
+                     start_ms: int | None = None, end_ms: int | None = None) -> None:
+        self._db.add(s.Advisory(scope=scope, mode=mode, text=_lang(text), section_id=section_id,
+                                item_id=item_id, start_ms=start_ms, end_ms=end_ms))
+
+    # -- finishing ---------------------------------------------------------
+    def commit(self) -> Path:
+        """Seal the file (pragmas, vacuum, fsync) and rename it to ``out``."""
+        self._db.commit()
+        self._db.close()
+        self._engine.dispose()
+        con = sqlite3.connect(self.tmp, isolation_level=None)
+        try:
+            con.execute("PRAGMA journal_mode = DELETE")
+            con.execute(f"PRAGMA application_id = {s.APPLICATION_ID}")
+            con.execute(f"PRAGMA user_version = {s.FORMAT_VERSION}")
+            con.execute("VACUUM")
+        finally:
+            con.close()
+        with self.tmp.open("rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(self.tmp, self.out)
+        _fsync_dir(self.out.parent)
+        self._done = True
+        return self.out
+
+    def abort(self) -> None:
+        """Throw the half-built file away."""
+        if self._done:
+            return
+        try:
+            self._db.close()
+            self._engine.dispose()
+        finally:
+            for suffix in ("", "-journal", "-wal", "-shm"):
+                Path(f"{self.tmp}{suffix}").unlink(missing_ok=True)
+            self._done = True
+
+    def __enter__(self) -> PackageWriter:
+        return self
+
+    def __exit__(self, exc_type: object, *_: object) -> None:
+        if exc_type is not None or not self._done:
+            self.abort()
+
+
+def _fast_build_pragmas(dbapi_con: Any, _record: Any) -> None:
+    # The file is private until the rename, so a crash only loses a temp file.
+    cur = dbapi_con.cursor()
+    cur.execute("PRAGMA journal_mode = OFF")
+    cur.execute("PRAGMA synchronous = OFF")
+    cur.execute("PRAGMA page_size = 8192")
+    cur.close()
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

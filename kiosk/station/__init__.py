@@ -1,0 +1,1 @@
+"""The unattended station: session state, config, install and signing, schedule. No Qt."""
