@@ -98,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     pv.add_argument("--lang", default=None, help="language tag (default: the exhibition's default)")
     pv.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
     pv.set_defaults(handler=_cmd_preview)
+    _add_station_commands(sub)
     return p
 
 
@@ -113,6 +114,72 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Interrupted; nothing was left half-written.", file=sys.stderr)
         return 130
+
+
+def _add_station_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """keygen, sign, verify, config, set-pin, install, rollback, status, inbox, stats."""
+
+    def _station(name: str) -> Handler:
+        """A handler that imports kiosk.station.commands only when the command runs."""
+
+        def run(args: argparse.Namespace) -> int:
+            from kiosk.station import commands
+
+            handler: Handler = getattr(commands, name)
+            return handler(args)
+
+        return run
+
+    def with_config(cmd: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        cmd.add_argument("--config", "--path", dest="config", type=Path, default=None,
+                         help="configuration file (default: $KIOSK_CONFIG or the standard "
+                              "locations)")
+        return cmd
+
+    k = sub.add_parser("keygen", help="create a signing key pair (NAME and NAME.pub)")
+    k.add_argument("--out", type=Path, required=True, help="secret key file to write")
+    k.add_argument("--force", action="store_true", help="overwrite an existing key")
+    k.set_defaults(handler=_station("keygen"))
+
+    s = sub.add_parser("sign", help="sign a package (writes PACKAGE.minisig)")
+    s.add_argument("package", type=Path)
+    s.add_argument("--key", type=Path, required=True, help="secret key from `kiosk keygen`")
+    s.add_argument("--trusted-comment", default=None, help="a note added to the signed comment")
+    s.set_defaults(handler=_station("sign"))
+
+    v = sub.add_parser("verify", help="check a package's signature (exit 0 when good)")
+    v.add_argument("package", type=Path)
+    v.add_argument("--key", type=Path, required=True, help="public key file (NAME.pub)")
+    v.add_argument("--sig", type=Path, default=None, help="signature (default: PACKAGE.minisig)")
+    v.set_defaults(handler=_station("verify"))
+
+    c = with_config(sub.add_parser("config", help="show the effective configuration"))
+    c.set_defaults(handler=_station("show_config"))
+
+    pin = with_config(sub.add_parser("set-pin", help="set the staff PIN (asks, or reads stdin)"))
+    pin.set_defaults(handler=_station("set_pin"))
+
+    ins = with_config(sub.add_parser("install", help="verify and install a package, atomically"))
+    ins.add_argument("package", type=Path)
+    ins.add_argument("--sig", type=Path, default=None, help="signature (default: PACKAGE.minisig)")
+    ins.set_defaults(handler=_station("install"))
+
+    rb = with_config(sub.add_parser("rollback", help="go back to the previous package"))
+    rb.set_defaults(handler=_station("rollback"))
+
+    st = with_config(sub.add_parser("status", help="which package is live, which is previous"))
+    st.add_argument("--json", action="store_true", help="machine-readable output")
+    st.set_defaults(handler=_station("status"))
+
+    ib = with_config(sub.add_parser("inbox", help="install packages arriving in the inbox folder"))
+    ib.add_argument("--once", action="store_true", help="two scans, then exit")
+    ib.add_argument("--interval", type=float, default=10.0, help="seconds between scans")
+    ib.set_defaults(handler=_station("inbox"))
+
+    sa = with_config(sub.add_parser("stats", help="anonymous visitor statistics"))
+    sa.add_argument("--csv", action="store_true", help="every event as CSV on stdout")
+    sa.add_argument("--days", type=int, default=30, help="how far back (default 30)")
+    sa.set_defaults(handler=_station("stats"))
 
 
 if __name__ == "__main__":

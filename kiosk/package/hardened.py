@@ -157,7 +157,8 @@ def connect(path: Path, *, check_schema: bool = True,
     except PackageError:
         con.close()
         raise
-    except sqlite3.DatabaseError as e:
+    except (sqlite3.DatabaseError, ValueError) as e:
+        # ValueError: a damaged sqlite_master row whose text is not UTF-8.
         con.close()
         raise PackageError(f"{path}: damaged or not a package ({e}).") from None
     return con
@@ -181,10 +182,17 @@ def _harden(con: sqlite3.Connection, budget_s: float) -> None:
 
 
 def _check_schema(con: sqlite3.Connection, path: Path) -> None:
-    rows = con.execute("SELECT type, name FROM sqlite_master").fetchall()
+    rows = con.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
     unexpected = sorted(
-        f"{kind} {name}" for kind, name in rows
+        f"{kind} {name}" for kind, name, _sql in rows
         if (kind, name) not in EXPECTED_OBJECTS and not name.startswith("sqlite_autoindex_")
+    )
+    # A virtual table can take an expected table's name (e.g. one backed by
+    # the dbstat module) and has no shadow tables to give it away.
+    unexpected += sorted(
+        f"virtual table {name}" for kind, name, sql in rows
+        if kind == "table" and str(sql or "").lstrip().upper().startswith("CREATE VIRTUAL")
+        and f"table {name}" not in unexpected
     )
     if unexpected:
         raise PackageError(
@@ -192,7 +200,7 @@ def _check_schema(con: sqlite3.Connection, path: Path) -> None:
             f"({', '.join(unexpected[:5])}). It may have been tampered with; rebuild it "
             "with `kiosk build`."
         )
-    present = {name for kind, name in rows if kind == "table"}
+    present = {name for kind, name, _sql in rows if kind == "table"}
     missing = sorted(name for kind, name in EXPECTED_OBJECTS if kind == "table" and
                      name not in present)
     if missing:

@@ -233,7 +233,7 @@ class Package:
         row = self._query_one("SELECT data FROM blob WHERE id = ?", (blob_id,))
         if row is None:
             raise PackageError(f"{self.path}: blob {blob_id} is missing.")
-        return bytes(row[0])
+        return self._bytes(row[0], blob_id)
 
     def tile(self, media_id: int, level: int, col: int, row: int) -> bytes | None:
         found = self._query_one(
@@ -241,17 +241,23 @@ class Package:
             "WHERE t.media_id = ? AND t.level = ? AND t.col = ? AND t.row = ?",
             (media_id, level, col, row),
         )
-        return bytes(found[0]) if found else None
+        return self._bytes(found[0], media_id) if found else None
+
+    def _bytes(self, value: Any, what: object) -> bytes:
+        # A hostile row may hold text or a number where the bytes should be.
+        if not isinstance(value, bytes):
+            raise PackageError(f"{self.path}: damaged package (blob for {what} is not bytes).")
+        return value
 
     def open_blob(self, blob_id: int) -> BlobStream:
         """A seekable read-only stream over one blob, never loaded whole."""
         con = self._pool.dedicated()
         try:
             handle = con.blobopen("blob", "data", blob_id, readonly=True)
-        except sqlite3.Error as e:
+        except (sqlite3.Error, TypeError, OverflowError) as e:  # TypeError: a non-integer id
             con.close()
             raise PackageError(f"{self.path}: blob {blob_id} cannot be read ({e}).") from None
-        return BlobStream(con, handle)
+        return BlobStream(con, handle, self.path)
 
     def _query_one(self, sql: str, args: tuple[int, ...]) -> tuple[Any, ...] | None:
         try:
@@ -264,16 +270,25 @@ class Package:
 class BlobStream:
     """A blob opened for incremental reading; thread-agnostic, one user at a time."""
 
-    def __init__(self, con: sqlite3.Connection, handle: sqlite3.Blob) -> None:
+    def __init__(self, con: sqlite3.Connection, handle: sqlite3.Blob,
+                 path: Path | None = None) -> None:
         self._con = con
         self._handle = handle
+        self._path = path
         self.size = len(handle)
 
     def read(self, n: int = -1) -> bytes:
-        return self._handle.read(n)
+        # A damaged overflow page only shows when it is read, long after open.
+        try:
+            return self._handle.read(n)
+        except sqlite3.Error as e:
+            raise PackageError(f"{self._path or 'package'}: damaged package ({e}).") from None
 
     def seek(self, offset: int) -> None:
-        self._handle.seek(max(0, min(offset, self.size)))
+        try:
+            self._handle.seek(max(0, min(offset, self.size)))
+        except sqlite3.Error as e:
+            raise PackageError(f"{self._path or 'package'}: damaged package ({e}).") from None
 
     def tell(self) -> int:
         return self._handle.tell()

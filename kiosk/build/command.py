@@ -1,0 +1,85 @@
+"""``kiosk build SRC -o OUT.exhibit``: progress for people, problems without tracebacks."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
+
+from kiosk.build.builder import BuildReport, build_package
+from kiosk.build.photos import WorkerDied
+from kiosk.build.problems import BuildFailed, Problem, Severity
+
+
+class _RichProgress:
+    """A bar that advances per photo; other steps print a line above it."""
+
+    def __init__(self, console: Console) -> None:
+        self._console = console
+        self._bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                             TimeElapsedColumn(), TextColumn("{task.fields[name]}"),
+                             console=console, transient=True)
+        self._task: TaskID | None = None
+
+    def step(self, text: str) -> None:
+        self._console.print(f"[dim]{text}…[/dim]")
+
+    def photos_started(self, total: int) -> None:
+        self._bar.start()
+        self._task = self._bar.add_task("Photos", total=total, name="")
+
+    def photo_done(self, name: str) -> None:
+        if self._task is not None:
+            self._bar.advance(self._task)
+            self._bar.update(self._task, name=name)
+
+    def stop(self) -> None:
+        self._bar.stop()
+
+
+def build_command(args: argparse.Namespace) -> int:
+    """Exit 0 when built, 1 when the folder has problems (all listed on stderr)."""
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    show_bar = not args.quiet and sys.stdout.isatty()
+    progress = _RichProgress(Console(highlight=False)) if show_bar else None
+    try:
+        report = build_package(Path(args.source), Path(args.output), jobs=args.jobs,
+                               progress=progress)
+    except BuildFailed as failed:
+        _print_problems(err, failed.problems.items)
+        n = len(failed.problems.errors)
+        err.print(f"[bold red]Not built:[/] {n} problem{'s' * (n != 1)} to fix in "
+                  f"{args.source}; nothing was written.")
+        return 1
+    except (WorkerDied, OSError) as e:
+        err.print(f"[bold red]Not built:[/] {e}; nothing was written.")
+        return 1
+    finally:
+        if progress is not None:
+            progress.stop()
+    _print_problems(err, list(report.warnings))
+    print(summary(report))
+    return 0
+
+
+def _print_problems(console: Console, problems: list[Problem]) -> None:
+    for p in problems:
+        label = "[red]error[/]" if p.severity is Severity.ERROR else "[yellow]warning[/]"
+        console.print(f"{label}: ", end="")
+        console.print(str(p), markup=False)
+
+
+def summary(report: BuildReport) -> str:
+    size = report.size_bytes / 2**20
+    return (f"Built {report.output}: {report.items} items, {report.photos} photos, "
+            f"{report.testimonies} testimonies, {size:.1f} MiB in {report.seconds:.1f} s")

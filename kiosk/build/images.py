@@ -1,0 +1,230 @@
+"""Photographs: open safely, normalise to sRGB, derive every size the kiosk shows.
+
+Runs in worker processes: :func:`render_photo` takes a path and returns
+encoded bytes only, so the parent never holds decoded pixels. Each photo is
+decoded once; renditions, thumbnail and placeholder are made from the
+smallest pyramid level that still covers them.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageCms, ImageFilter, ImageOps, UnidentifiedImageError
+
+#: What a curator may hand us; everything else is refused before decoding.
+FORMATS = ("JPEG", "PNG", "TIFF", "WEBP")
+MIME = {"JPEG": "image/jpeg", "PNG": "image/png", "TIFF": "image/tiff", "WEBP": "image/webp"}
+#: Transparent areas are laid on this neutral grey.
+BACKGROUND = (128, 128, 128)
+DISPLAY_SIZES: tuple[tuple[int, int], ...] = ((1920, 1080), (3840, 2160))
+THUMBNAIL_SIZE = (480, 480)
+PLACEHOLDER_SIDE = 32
+TILE_SIZE = 512
+RENDITION_QUALITY = 85
+# Tiles are only seen zoomed in, mostly moving; q80 4:2:0 looks the same
+# there and encodes faster and smaller.
+TILE_QUALITY = 80
+# Outputs are made from a pyramid level less than 2x their size. For screen
+# renditions Hamming is half the cost of Lanczos (the 4K one is the single
+# most expensive step of a photo) and hardly softer; small ones use Lanczos.
+RESAMPLE_LARGE = Image.Resampling.HAMMING
+RESAMPLE_SMALL = Image.Resampling.LANCZOS
+
+
+class PhotoError(Exception):
+    """A photo that cannot be used; the message is for the curator."""
+
+
+@dataclass(frozen=True, slots=True)
+class PhotoJob:
+    path: Path
+    name: str  # as written in the manifest, for messages
+    keep_original: bool = False
+    display_sizes: tuple[tuple[int, int], ...] = DISPLAY_SIZES
+    tile_size: int = TILE_SIZE
+
+
+@dataclass(frozen=True, slots=True)
+class PhotoResult:
+    width: int
+    height: int
+    max_level: int
+    tile_size: int
+    renditions: list[tuple[int, int, bytes]]
+    tiles: list[tuple[int, int, int, bytes]]  # level, col, row, jpeg
+    thumbnail: bytes
+    placeholder: bytes
+    original: tuple[bytes, str] | None
+    warnings: list[str]
+
+
+def _srgb() -> ImageCms.ImageCmsProfile:
+    return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
+
+
+def open_image(path: Path) -> Image.Image:
+    """Open with the format allow-list; decompression bombs are errors. Header only."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            return Image.open(path, formats=FORMATS)
+        except (Image.DecompressionBombWarning, Image.DecompressionBombError):
+            raise PhotoError(
+                f"is too large to open safely (more than {Image.MAX_IMAGE_PIXELS:,} pixels)",
+            ) from None
+        except UnidentifiedImageError:
+            raise PhotoError("is not a photo in a supported format "
+                             "(JPEG, PNG, TIFF or WebP)") from None
+        except OSError as e:
+            raise PhotoError(f"cannot be read ({e})") from None
+
+
+def check_photo(path: Path) -> tuple[int, int]:
+    """Cheap check before the build starts: format and pixel count, from the header."""
+    with open_image(path) as im:
+        return im.size
+
+
+def load_srgb(path: Path, notes: list[str]) -> tuple[Image.Image, str]:
+    """Decode ``path`` upright, in sRGB, alpha flattened: mode ``RGB`` or ``L``."""
+    im = open_image(path)
+    fmt = im.format or ""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            im.load()
+    except (OSError, SyntaxError, ValueError) as e:
+        im.close()
+        raise PhotoError(f"is damaged or truncated ({e})") from None
+    icc = im.info.get("icc_profile")
+    ImageOps.exif_transpose(im, in_place=True)
+    im = _to_8bit(im)
+    if im.mode in ("RGBA", "LA", "PA", "P", "La", "RGBa") or "transparency" in im.info:
+        im = _flatten(im)
+    if icc:
+        im = _icc_to_srgb(im, icc, notes)
+    if im.mode not in ("RGB", "L"):
+        im = im.convert("RGB")
+    im.info.clear()
+    return im, fmt
+
+
+def _to_8bit(im: Image.Image) -> Image.Image:
+    if im.mode in ("I;16", "I;16B", "I;16L", "I;16N"):
+        im = im.convert("I")
+    if im.mode == "I":
+        # 16-bit grey: scale 0..65535 down to 0..255 (convert() would clip).
+        return im.point(lambda v: v * (1 / 257)).convert("L")
+    if im.mode == "F":
+        return im.point(lambda v: v * 255).convert("L")
+    return im
+
+
+def _flatten(im: Image.Image) -> Image.Image:
+    rgba = im.convert("RGBA")
+    base = Image.new("RGB", rgba.size, BACKGROUND)
+    base.paste(rgba, mask=rgba.getchannel("A"))
+    return base
+
+
+def _icc_to_srgb(im: Image.Image, icc: bytes, notes: list[str]) -> Image.Image:
+    try:
+        src = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+        description = ImageCms.getProfileDescription(src).strip()
+    except (OSError, ImageCms.PyCMSError):
+        notes.append("has a damaged colour profile; colours are used as they are")
+        return im
+    if "srgb" in description.lower() and im.mode in ("RGB", "L"):
+        return im
+    out_mode = "L" if im.mode == "L" else "RGB"
+    try:
+        converted = ImageCms.profileToProfile(
+            im, src, _srgb(), outputMode=out_mode,
+            renderingIntent=ImageCms.Intent.PERCEPTUAL)
+    except ImageCms.PyCMSError as e:
+        notes.append(f"colour profile {description!r} could not be applied ({e})")
+        return im
+    assert converted is not None
+    return converted
+
+
+def fit(size: tuple[int, int], box: tuple[int, int]) -> tuple[int, int]:
+    """``size`` scaled to fit in ``box``, never enlarged."""
+    w, h = size
+    scale = min(box[0] / w, box[1] / h, 1.0)
+    return max(1, round(w * scale)), max(1, round(h * scale))
+
+
+def level_sizes(width: int, height: int) -> list[tuple[int, int]]:
+    """Deep Zoom level sizes, index = level: 0 is 1x1, the last is full size."""
+    sizes = [(width, height)]
+    while sizes[-1] != (1, 1):
+        w, h = sizes[-1]
+        sizes.append(((w + 1) // 2, (h + 1) // 2))
+    return sizes[::-1]
+
+
+def _jpeg(im: Image.Image, quality: int) -> bytes:
+    buf = io.BytesIO()
+    im.save(buf, "JPEG", quality=quality, progressive=False, optimize=False)
+    return buf.getvalue()
+
+
+def _tiles(im: Image.Image, level: int, size: int) -> list[tuple[int, int, int, bytes]]:
+    w, h = im.size
+    return [
+        (level, col, row, _jpeg(im.crop((x, y, min(x + size, w), min(y + size, h))),
+                                TILE_QUALITY))
+        for row, y in enumerate(range(0, h, size))
+        for col, x in enumerate(range(0, w, size))
+    ]
+
+
+def render_photo(job: PhotoJob) -> PhotoResult:
+    """Everything the package stores for one photo. Raises :class:`PhotoError`."""
+    notes: list[str] = []
+    im, fmt = load_srgb(job.path, notes)
+    sizes = level_sizes(*im.size)
+    max_level = len(sizes) - 1
+    wanted = sorted({fit(im.size, box) for box in job.display_sizes}, reverse=True)
+    thumb_size = fit(im.size, THUMBNAIL_SIZE)
+    ph_size = fit(im.size, (PLACEHOLDER_SIDE, PLACEHOLDER_SIDE))
+    renditions: list[tuple[int, int, bytes]] = []
+    tiles: list[tuple[int, int, int, bytes]] = []
+    thumbnail = placeholder = b""
+    current = im
+    for level in range(max_level, -1, -1):
+        tiles += _tiles(current, level, job.tile_size)
+        below = sizes[level - 1] if level else (0, 0)
+        # Derive each output from the smallest level that still covers it.
+        for target in [t for t in wanted if not _covers(below, t)]:
+            renditions.append((*target, _jpeg(_resized(current, target), RENDITION_QUALITY)))
+            wanted.remove(target)
+        if not thumbnail and not _covers(below, thumb_size):
+            thumbnail = _jpeg(_resized(current, thumb_size), RENDITION_QUALITY)
+        if not placeholder and not _covers(below, ph_size):
+            small = _resized(current, ph_size).filter(ImageFilter.GaussianBlur(1))
+            placeholder = _jpeg(small, 70)
+        if level:
+            current = current.reduce(2)
+    original = (job.path.read_bytes(), MIME[fmt]) if job.keep_original else None
+    return PhotoResult(
+        width=im.width, height=im.height, max_level=max_level, tile_size=job.tile_size,
+        renditions=sorted(renditions), tiles=tiles, thumbnail=thumbnail,
+        placeholder=placeholder, original=original, warnings=notes,
+    )
+
+
+def _covers(have: tuple[int, int], want: tuple[int, int]) -> bool:
+    return have[0] >= want[0] and have[1] >= want[1]
+
+
+def _resized(im: Image.Image, size: tuple[int, int]) -> Image.Image:
+    if im.size == size:
+        return im
+    small = size[0] * size[1] < 1_000_000
+    return im.resize(size, RESAMPLE_SMALL if small else RESAMPLE_LARGE, reducing_gap=2.0)

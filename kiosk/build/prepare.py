@@ -1,0 +1,138 @@
+"""Everything but the photos' pixels, checked before the package is started.
+
+Long texts are read, recordings probed and measured, transcripts parsed and
+checked against their recording, photo headers opened. All problems are
+collected, so the curator sees them together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kiosk.build import model as m
+from kiosk.build.audio import AudioError, AudioInfo, Loudness, measure_loudness, probe
+from kiosk.build.images import PhotoError, PhotoJob, check_photo
+from kiosk.build.problems import Problems
+from kiosk.build.transcripts import Cue, TranscriptError, check_cues, read_transcript
+from kiosk.build.values import format_ms
+
+_Rel = Callable[[Path], str]
+
+
+@dataclass(frozen=True, slots=True)
+class Recording:
+    info: AudioInfo
+    loudness: Loudness
+    cues: dict[str, list[Cue]]  # language -> cues
+
+
+@dataclass
+class Prepared:
+    section_texts: dict[str, m.LangMap] = field(default_factory=dict)  # by section id
+    item_texts: dict[str, m.LangMap] = field(default_factory=dict)  # by item id
+    recordings: dict[str, Recording] = field(default_factory=dict)  # by item id
+    photos: dict[Path, PhotoJob] = field(default_factory=dict)  # by image path
+
+
+def prepare(manifest: m.Manifest, problems: Problems, workers: int = 2) -> Prepared:
+    ready = Prepared()
+    root = manifest.root
+
+    def rel(path: Path) -> str:
+        return path.relative_to(root).as_posix()
+
+    for section in manifest.sections:
+        ready.section_texts[section.id] = _texts(section.text_files, problems, rel)
+        for item in section.items:
+            ready.item_texts[item.id] = _texts(item.text_files, problems, rel)
+            if item.image is not None:
+                _photo(ready, item, problems, rel)
+    testimonies = [(item, item.testimony) for item in manifest.items() if item.testimony]
+    # ffmpeg decodes each recording whole; run several at once.
+    with ThreadPoolExecutor(max(1, workers)) as threads:
+        measured = list(threads.map(lambda t: _measure(t[1].audio), testimonies))
+    for (item, testimony), result in zip(testimonies, measured, strict=True):
+        if isinstance(result, AudioError):
+            problems.error(rel(testimony.audio), str(result), where=f"{testimony.where}.audio",
+                           hint="re-export it as FLAC, Ogg Opus or MP3")
+            continue
+        info, loudness = result
+        cues = _transcripts(testimony, info.duration_ms, problems, rel)
+        _check_times(testimony, info.duration_ms, problems)
+        ready.recordings[item.id] = Recording(info, loudness, cues)
+    return ready
+
+
+def _photo(ready: Prepared, item: m.Item, problems: Problems, rel: _Rel) -> None:
+    assert item.image is not None
+    known = ready.photos.get(item.image)
+    if known is not None:
+        if item.keep_original and not known.keep_original:
+            ready.photos[item.image] = PhotoJob(item.image, known.name, keep_original=True)
+        return
+    try:
+        check_photo(item.image)
+    except PhotoError as e:
+        problems.error(rel(item.image), str(e), where=f"{item.where}.image",
+                       hint="export it again as JPEG, PNG, TIFF or WebP")
+        return
+    ready.photos[item.image] = PhotoJob(item.image, rel(item.image), item.keep_original)
+
+
+def _measure(path: Path) -> tuple[AudioInfo, Loudness] | AudioError:
+    try:
+        info = probe(path)
+        return info, measure_loudness(path, info.duration_ms)
+    except AudioError as e:
+        return e
+
+
+def _texts(files: dict[str, Path], problems: Problems, rel: _Rel) -> m.LangMap:
+    texts: m.LangMap = {}
+    for lang, path in files.items():
+        raw = path.read_bytes()
+        try:
+            texts[lang] = raw.decode("utf-8-sig").replace("\r\n", "\n")
+        except UnicodeDecodeError as e:
+            problems.error(rel(path), "is not UTF-8 text", line=raw[: e.start].count(b"\n") + 1,
+                           hint="save it as UTF-8 (in most editors: Save As, encoding UTF-8)")
+    return texts
+
+
+def _transcripts(testimony: m.Testimony, duration_ms: int, problems: Problems, rel: _Rel
+                 ) -> dict[str, list[Cue]]:
+    speakers = frozenset(s.id for s in testimony.speakers)
+    result: dict[str, list[Cue]] = {}
+    for lang, path in testimony.transcripts.items():
+        name = rel(path)
+        try:
+            cues = read_transcript(path, speakers)
+        except TranscriptError as e:
+            problems.error(name, str(e), where=f"{testimony.where}.transcripts.{lang}")
+            continue
+        for p in check_cues(cues, duration_ms):
+            report = problems.error if p.error else problems.warning
+            report(name, p.message, where=f"cue {p.cue}", line=p.line or None,
+                   hint="fix the times on that line" if p.error else "")
+        unknown = sorted({c.speaker for c in cues if c.speaker} - speakers)
+        if speakers and unknown:
+            problems.warning(name, f"speaker(s) {', '.join(unknown)} not in the testimony's "
+                             "speakers", hint=f"add them to {testimony.where}.speakers")
+        result[lang] = cues
+    return result
+
+
+def _check_times(testimony: m.Testimony, duration_ms: int, problems: Problems) -> None:
+    length = format_ms(duration_ms)
+    for chapter in testimony.chapters:
+        if chapter.start_ms >= duration_ms:
+            problems.error("exhibition.toml", f"starts at {format_ms(chapter.start_ms)}, after "
+                           f"the end of the recording ({length})", where=chapter.where)
+    for passage in testimony.advisories:
+        if passage.end_ms > duration_ms + 500:
+            problems.error("exhibition.toml", f"ends at {format_ms(passage.end_ms)}, after "
+                           f"the end of the recording ({length})", where=passage.where)
+

@@ -1,0 +1,455 @@
+"""The one object QML talks to (``Kiosk``): where the visitor is and what they chose.
+
+Lives on the GUI thread; every slot and signal here runs there. It reacts to
+the visitor :class:`~kiosk.station.session.Session` (attract, language,
+browsing, warning) and forgets the visitor's choices when the session resets.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, QSize, Signal, Slot
+
+from kiosk.package.records import ExhibitionInfo, ItemInfo
+from kiosk.station.session import Session, State
+from kiosk.ui import reading
+from kiosk.ui.catalog import Catalog, CatalogData
+from kiosk.ui.images import ImageService
+from kiosk.ui.metrics import touch_target_px
+from kiosk.ui.models import ItemsModel, Language, SectionsModel, TileModel
+from kiosk.ui.strings import DictTranslator, endonym, is_rtl, ui_text
+
+log = logging.getLogger(__name__)
+
+#: Text sizes a visitor can choose, as factors of the theme's sizes.
+TEXT_SCALES = (1.0, 1.2, 1.45, 1.75)
+#: How many photos either side of the current one are decoded ahead.
+PRELOAD_AROUND = 2
+
+INVITATION = "Touch the screen to begin"
+
+
+class Kiosk(QObject):
+    """Navigation and visitor choices, exposed to QML as the ``Kiosk`` singleton."""
+
+    changed = Signal()  # language, screen, section: coarse, rarely emitted
+    readyChanged = Signal()
+    screenChanged = Signal()
+    warningChanged = Signal()
+    slideChanged = Signal()
+    captionChanged = Signal()
+    zoomChanged = Signal()
+    textChanged = Signal()
+    readingChanged = Signal()
+    viewChanged = Signal()
+    warningTick = Signal()
+    visitorLeft = Signal()  # QML puts scroll positions and zoom back
+    #: The visitor asked to hear a testimony (item id). The audio player and the
+    #: transcript screen (another module) connect here; GUI thread.
+    testimonyRequested = Signal(int)
+    testimonyScreenChanged = Signal()
+
+    def __init__(self, info: ExhibitionInfo, catalog: Catalog, images: ImageService,
+                 session: Session, translator: DictTranslator, *,
+                 dots_per_mm: float | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._images = images
+        self._session = session
+        self._translator = translator
+        self._dots_per_mm = dots_per_mm
+        self._info = info
+        self._data: CatalogData | None = None
+        self._languages: tuple[str, ...] = tuple(info.languages) or (
+            info.default_language or "en",)
+        self._default = info.default_language or self._languages[0]
+        self._lang = Language(self._default, self._default)
+        translator.language = self._default
+        self._screen = "attract"
+        self._back: list[str] = []
+        self._section = -1
+        self._slide = 0
+        self._caption = True
+        self._zoomed = False
+        self._text_step = 0
+        self._reading: dict[str, Any] = {"title": "", "lang": "", "blocks": []}
+        self._view = QSize(1920, 1080)
+        self._testimony_screen = ""
+        self._animations = True
+        self.sections_model = SectionsModel(self._lang, self)
+        self.slides_model = ItemsModel(self._lang, self)
+        self.tiles_model = TileModel(images.media, self)
+        catalog.loaded.connect(self._on_loaded)
+        session.on_change = self._on_session
+        session.on_reset = self._forget_visitor
+
+    # -- catalog -------------------------------------------------------------
+    def _on_loaded(self, data: CatalogData) -> None:
+        self._data = data
+        self.sections_model.set_sections(data.sections, data.items)
+        self.readyChanged.emit()
+        self.changed.emit()
+
+    def _ready(self) -> bool:
+        return self._data is not None
+
+    ready = Property(bool, _ready, notify=readyChanged)
+
+    # -- session -------------------------------------------------------------
+    def _on_session(self, old: State, new: State) -> None:
+        if new is State.WARNING or old is State.WARNING:
+            self.warningChanged.emit()
+        if new is State.LANGUAGE:
+            self._go("language")
+        elif new is State.BROWSING and self._screen in ("attract", "language"):
+            self._go("overview")
+        elif new is State.ATTRACT:
+            self._go("attract")
+
+    def _forget_visitor(self) -> None:
+        self._set_language(self._default)
+        self._back.clear()
+        self._section = -1
+        self._slide = 0
+        self._caption = True
+        self._zoomed = False
+        self._text_step = 0
+        self._reading = {"title": "", "lang": "", "blocks": []}
+        self.slides_model.set_items(())
+        self.tiles_model.clear()
+        for signal in (self.slideChanged, self.captionChanged, self.zoomChanged,
+                       self.textChanged, self.readingChanged):
+            signal.emit()
+        self.visitorLeft.emit()
+        log.info("visitor left; back to the attract loop")
+
+    def _warning(self) -> bool:
+        return self._session.state is State.WARNING
+
+    warning = Property(bool, _warning, notify=warningChanged)
+
+    def _warning_seconds(self) -> int:
+        return int(self._session.remaining_s() + 0.999)
+
+    warningSeconds = Property(int, _warning_seconds, notify=warningTick)
+
+    def tick(self) -> None:
+        """After each session tick, so the countdown redraws. GUI thread."""
+        if self._session.state is State.WARNING:
+            self.warningTick.emit()
+
+    @Slot()
+    def stillHere(self) -> None:
+        self._session.touch()
+
+    # -- screens ---------------------------------------------------------------
+    def _go(self, screen: str, remember: bool = False) -> None:
+        if remember and self._screen != screen:
+            self._back.append(self._screen)
+        elif not remember:
+            self._back.clear()
+        if screen != self._screen:
+            self._screen = screen
+            self.screenChanged.emit()
+
+    def _screen_name(self) -> str:
+        return self._screen
+
+    screen = Property(str, _screen_name, notify=screenChanged)
+
+    @Slot()
+    def back(self) -> None:
+        self._session.touch()
+        if self._screen == "slideshow":
+            self.setZoomed(False)
+        target = self._back.pop() if self._back else "overview"
+        if self._screen != target:
+            self._screen = target
+            self.screenChanged.emit()
+
+    @Slot()
+    def home(self) -> None:
+        self.setZoomed(False)
+        self._go("overview")
+
+    # -- language ------------------------------------------------------------
+    def _set_language(self, tag: str) -> None:
+        if tag == self._lang.current:
+            return
+        self._lang.current = tag
+        self._translator.language = tag
+        self.sections_model.language_changed()
+        self.slides_model.language_changed()
+        self.changed.emit()
+        self.slideChanged.emit()
+
+    @Slot(str)
+    def chooseLanguage(self, tag: str) -> None:
+        self._set_language(tag)
+        self._session.language_chosen()
+        if self._screen == "language":
+            self._go("overview")
+
+    @Slot()
+    def showLanguages(self) -> None:
+        self._session.choose_language_again()
+
+    def _language(self) -> str:
+        return self._lang.current
+
+    language = Property(str, _language, notify=changed)
+
+    def _rtl(self) -> bool:
+        return is_rtl(self._lang.current)
+
+    rtl = Property(bool, _rtl, notify=changed)
+
+    def _language_list(self) -> list[dict[str, Any]]:
+        return [{"tag": t, "name": endonym(t), "rtl": is_rtl(t)} for t in self._languages]
+
+    languages = Property(list, _language_list, constant=True)
+
+    @Slot(str, str, result=str)
+    def phrase(self, source: str, language: str) -> str:
+        """An interface string in a given language (the attract loop shows them all)."""
+        return ui_text(source, language)
+
+    def _attract_phrases(self) -> list[dict[str, Any]]:
+        out = []
+        for tag in self._languages:
+            title = self._info.title.resolve(tag, self._default)[0]
+            out.append({"lang": tag, "rtl": is_rtl(tag), "title": title,
+                        "invitation": ui_text(INVITATION, tag)})
+        return out
+
+    attractPhrases = Property(list, _attract_phrases, constant=True)
+
+    def _title(self) -> str:
+        return self._lang.text(self._info.title)[0]
+
+    title = Property(str, _title, notify=changed)
+
+    def _attract_media(self) -> list[int]:
+        return list(self._data.attract) if self._data else []
+
+    attractMedia = Property(list, _attract_media, notify=readyChanged)
+
+    def _attract_seconds(self) -> float:
+        return max(3.0, self._info.attract.seconds_per_photo)
+
+    attractSeconds = Property(float, _attract_seconds, constant=True)
+
+    # -- sections and slides -------------------------------------------------
+    def _sections(self) -> SectionsModel:
+        return self.sections_model
+
+    sections = Property(QObject, _sections, constant=True)
+
+    def _slides(self) -> ItemsModel:
+        return self.slides_model
+
+    slides = Property(QObject, _slides, constant=True)
+
+    def _tiles(self) -> TileModel:
+        return self.tiles_model
+
+    tiles = Property(QObject, _tiles, constant=True)
+
+    @Slot(int, int)
+    def openSection(self, section_row: int, item_row: int) -> None:
+        items = self.sections_model.items_of(section_row)
+        if items is None:
+            return
+        if section_row != self._section:
+            self._section = section_row
+            self._slide = -1
+            self.slides_model.set_items(items.items())
+        self._zoomed = False
+        self.zoomChanged.emit()
+        self._go("slideshow", remember=True)
+        self.changed.emit()
+        self.showSlide(item_row)
+
+    def _section_title(self) -> str:
+        section = self.sections_model.section(self._section)
+        return self._lang.text(section.title)[0] if section else ""
+
+    sectionTitle = Property(str, _section_title, notify=changed)
+
+    @Slot(int)
+    def showSlide(self, index: int) -> None:
+        count = self.slides_model.rowCount()
+        if count == 0:
+            return
+        index = max(0, min(count - 1, index))
+        if self._zoomed:
+            self.setZoomed(False)
+        if index != self._slide:
+            self._slide = index
+            self.slideChanged.emit()
+        self._preload_around(index)
+
+    @Slot()
+    def nextSlide(self) -> None:
+        self.showSlide(self._slide + 1)
+
+    @Slot()
+    def previousSlide(self) -> None:
+        self.showSlide(self._slide - 1)
+
+    def _slide_index(self) -> int:
+        return self._slide
+
+    slideIndex = Property(int, _slide_index, notify=slideChanged)
+
+    def _slide_texts(self) -> dict[str, Any]:
+        """The current item's label, for the caption panel."""
+        item = self.slides_model.item(self._slide)
+        if item is None:
+            return {}
+        title, lang = self._lang.text(item.title)
+        return {"title": title, "lang": lang, "caption": self._lang.text(item.caption)[0],
+                "credit": self._lang.text(item.credit)[0], "date": item.date,
+                "place": self._lang.text(item.place)[0], "hasLongText": bool(item.long_text),
+                "kind": item.kind}
+
+    slide = Property("QVariantMap", _slide_texts, notify=slideChanged)
+
+    def _preload_around(self, index: int) -> None:
+        for offset in (1, -1, *range(2, PRELOAD_AROUND + 1), *range(-2, -PRELOAD_AROUND - 1, -1)):
+            item = self.slides_model.item(index + offset)
+            if item is not None and item.media is not None:
+                self._images.preload("photo", str(item.media.id), self._view)
+
+    @Slot()
+    def toggleCaption(self) -> None:
+        self._caption = not self._caption
+        self.captionChanged.emit()
+
+    def _caption_visible(self) -> bool:
+        return self._caption
+
+    captionVisible = Property(bool, _caption_visible, notify=captionChanged)
+
+    @Slot(bool)
+    def setZoomed(self, zoomed: bool) -> None:
+        if zoomed != self._zoomed:
+            self._zoomed = zoomed
+            if not zoomed:
+                self.tiles_model.clear()
+            self.zoomChanged.emit()
+
+    def _zoomed_get(self) -> bool:
+        return self._zoomed
+
+    zoomed = Property(bool, _zoomed_get, notify=zoomChanged)
+
+    def set_testimony_screen(self, url: str) -> None:
+        """The QML file of the testimony screen (audio + transcript), when there is one."""
+        self._testimony_screen = url
+        self.testimonyScreenChanged.emit()
+
+    def _testimony_screen_get(self) -> str:
+        return self._testimony_screen
+
+    testimonyScreen = Property(str, _testimony_screen_get, notify=testimonyScreenChanged)
+
+    @Slot()
+    def showTestimonyScreen(self) -> None:
+        """For the testimony module: switch to its screen (Back returns here)."""
+        self._go("testimony", remember=True)
+
+    @Slot(int)
+    def playTestimony(self, item_id: int) -> None:
+        log.info("testimony %d requested", item_id)
+        self.testimonyRequested.emit(item_id)
+
+    # -- reading ---------------------------------------------------------------
+    @Slot(int)
+    def openSectionText(self, section_row: int) -> None:
+        section = self.sections_model.section(section_row)
+        items = self.sections_model.items_of(section_row)
+        if section is None or items is None:
+            return
+        title, lang = self._lang.text(section.title)
+        texts = [self._lang.text(section.introduction)[0], self._lang.text(section.long_text)[0]]
+        photos = [(x, self._lang.text(x.caption)[0] or self._lang.text(x.title)[0])
+                  for x in items.items() if x.kind == "photo"]
+        self._open_reading(title, lang, reading.section_blocks(texts, photos))
+
+    @Slot(int)
+    def openItemText(self, row: int) -> None:
+        item = self.slides_model.item(row)
+        if item is None:
+            return
+        self._open_item(item)
+
+    def _open_item(self, item: ItemInfo) -> None:
+        title, lang = self._lang.text(item.title)
+        text = self._lang.text(item.long_text)[0] or self._lang.text(item.caption)[0]
+        caption = self._lang.text(item.caption)[0]
+        self._open_reading(title, lang, reading.item_blocks(item, text, caption))
+
+    def _open_reading(self, title: str, lang: str, blocks: list[dict[str, Any]]) -> None:
+        self._reading = {"title": title, "lang": lang, "blocks": blocks}
+        self.readingChanged.emit()
+        self.setZoomed(False)
+        self._go("reading", remember=True)
+
+    def _reading_get(self) -> dict[str, Any]:
+        return self._reading
+
+    reading = Property("QVariantMap", _reading_get, notify=readingChanged)
+
+    @Slot(int)
+    def setTextStep(self, step: int) -> None:
+        step = max(0, min(len(TEXT_SCALES) - 1, step))
+        if step != self._text_step:
+            self._text_step = step
+            self.textChanged.emit()
+
+    def _text_step_get(self) -> int:
+        return self._text_step
+
+    textStep = Property(int, _text_step_get, notify=textChanged)
+
+    def _text_steps(self) -> int:
+        return len(TEXT_SCALES)
+
+    textSteps = Property(int, _text_steps, constant=True)
+
+    def _text_scale(self) -> float:
+        return TEXT_SCALES[self._text_step]
+
+    textScale = Property(float, _text_scale, notify=textChanged)
+
+    def set_animations(self, on: bool) -> None:
+        """Transitions on or off (screenshots and benchmarks want none)."""
+        self._animations = on
+        self.viewChanged.emit()
+
+    def _animations_get(self) -> bool:
+        return self._animations
+
+    animations = Property(bool, _animations_get, notify=viewChanged)
+
+    # -- view ------------------------------------------------------------------
+    @Slot(int, int)
+    def setViewSize(self, width: int, height: int) -> None:
+        size = QSize(max(1, width), max(1, height))
+        if size != self._view:
+            self._view = size
+            self.viewChanged.emit()
+
+    def _photo_size(self) -> QSize:
+        return self._view
+
+    photoSize = Property(QSize, _photo_size, notify=viewChanged)
+
+    def _touch_target(self) -> float:
+        return touch_target_px(self._view.width(), self._view.height(), self._dots_per_mm)
+
+    touchTarget = Property(float, _touch_target, notify=viewChanged)

@@ -1,0 +1,286 @@
+"""Decoding photographs off the GUI thread, with a byte-bounded cache.
+
+QML asks for ``image://photo/<media>``, ``image://thumb/<media>`` and
+``image://tiles/<media>/<level>/<col>/<row>``. Qt calls
+:meth:`ImageProvider.requestImageResponse` on its pixmap-reader thread; the
+blob read and the decode run in a :class:`QThreadPool`; ``finished`` is
+emitted from the pool thread and Qt delivers the image to the GUI thread.
+Newer requests get a higher pool priority (latest request wins) and a request
+Qt cancels before its turn is never decoded. ``synchronous=True`` decodes in
+the requesting thread, for tests.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QThreadPool
+from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtQuick import QQuickAsyncImageProvider, QQuickImageResponse, QQuickTextureFactory
+
+from kiosk.package.records import MediaInfo
+
+log = logging.getLogger(__name__)
+
+#: QImageReader refuses images that would need more than this to decode.
+ALLOCATION_LIMIT_MIB = 512
+#: Default bound of decoded pixels kept in memory.
+CACHE_BYTES = 128 * 2**20
+
+_FORMATS: tuple[tuple[bytes, bytes], ...] = (
+    (b"\xff\xd8\xff", b"jpeg"), (b"\x89PNG\r\n\x1a\n", b"png"), (b"RIFF", b"webp"),
+)
+
+
+class BlobSource(Protocol):
+    """What the decoder needs from a package; thread-safe."""
+
+    def blob(self, blob_id: int) -> bytes: ...
+    def tile(self, media_id: int, level: int, col: int, row: int) -> bytes | None: ...
+
+
+class ImageError(Exception):
+    pass
+
+
+def sniff_format(data: bytes) -> bytes:
+    """The Qt format name of ``data`` from its magic bytes, from an allow-list."""
+    for magic, fmt in _FORMATS:
+        if data.startswith(magic) and (fmt != b"webp" or data[8:12] == b"WEBP"):
+            return fmt
+    raise ImageError("not a JPEG, PNG or WebP image")
+
+
+def decode(data: bytes, fit: QSize | None = None) -> QImage:
+    """Decode ``data`` with an explicit format, scaled down to fit ``fit``. Any thread."""
+    fmt = sniff_format(data)
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer, fmt)
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if fit is not None and fit.isValid() and size.isValid() and (
+            size.width() > fit.width() or size.height() > fit.height()):
+        reader.setScaledSize(size.scaled(fit, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    if image.isNull():
+        raise ImageError(reader.errorString())
+    return image
+
+
+class ImageCache:
+    """Least-recently-used decoded images, bounded in bytes. Thread-safe."""
+
+    def __init__(self, max_bytes: int = CACHE_BYTES) -> None:
+        self.max_bytes = max_bytes
+        self._items: OrderedDict[str, QImage] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> QImage | None:
+        with self._lock:
+            image = self._items.get(key)
+            if image is not None:
+                self._items.move_to_end(key)
+            return image
+
+    def put(self, key: str, image: QImage) -> None:
+        cost = image.sizeInBytes()
+        if cost > self.max_bytes:
+            return
+        with self._lock:
+            old = self._items.pop(key, None)
+            if old is not None:
+                self._bytes -= old.sizeInBytes()
+            self._items[key] = image
+            self._bytes += cost
+            while self._bytes > self.max_bytes and self._items:
+                _, dropped = self._items.popitem(last=False)
+                self._bytes -= dropped.sizeInBytes()
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self._bytes = 0
+
+    @property
+    def bytes(self) -> int:
+        return self._bytes
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """One image wanted by QML: ``kind`` is photo, thumb or tiles."""
+
+    kind: str
+    ident: str
+    size: QSize
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind}/{self.ident}@{self.size.width()}x{self.size.height()}"
+
+
+class ImageService:
+    """Loads images for QML and preloads the neighbours of the current photo.
+
+    ``register()`` may be called from any thread (the catalog worker) before
+    QML asks for a media id.
+    """
+
+    def __init__(self, source: BlobSource, *, cache_bytes: int = CACHE_BYTES,
+                 threads: int = 2, synchronous: bool = False) -> None:
+        QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MIB)
+        self.source = source
+        self.cache = ImageCache(cache_bytes)
+        self.synchronous = synchronous
+        self.pool = QThreadPool()
+        self.pool.setMaxThreadCount(threads)
+        self.pool.setObjectName("image-decoders")
+        self._media: dict[int, MediaInfo] = {}
+        self._priority = itertools.count(1)
+        self._failed: set[str] = set()
+        self._lock = threading.Lock()
+        self.decoded = 0  # how many decodes ran (tests, benchmarks)
+
+    def register(self, media: MediaInfo) -> None:
+        self._media[media.id] = media
+
+    def media(self, media_id: int) -> MediaInfo | None:
+        return self._media.get(media_id)
+
+    def shutdown(self) -> None:
+        """Drop queued work and wait for running decodes. GUI thread."""
+        self.pool.clear()
+        self.pool.waitForDone(5000)
+        self.cache.clear()
+
+    # -- work ----------------------------------------------------------------
+    def submit(self, job: Callable[[], None]) -> None:
+        """Run ``job`` on the pool, newest first; inline when synchronous."""
+        if self.synchronous:
+            job()
+        else:
+            self.pool.start(job, next(self._priority) % 2**30)
+
+    def preload(self, kind: str, ident: str, size: QSize) -> None:
+        """Decode into the cache unless already there. Any thread."""
+        request = Request(kind, ident, QSize(size))
+        if self.cache.get(request.key) is None:
+            self.submit(lambda: self._quiet_load(request))
+
+    def _quiet_load(self, request: Request) -> None:
+        try:
+            self.load(request)
+        except Exception:  # logged once in load(); preloading never raises
+            pass
+
+    def load(self, request: Request) -> QImage:
+        """The decoded image for ``request``, from the cache when there. Worker thread."""
+        cached = self.cache.get(request.key)
+        if cached is not None:
+            return cached
+        try:
+            image = self._decode(request)
+        except Exception as e:
+            self._log_once(request, e)
+            raise
+        self.cache.put(request.key, image)
+        with self._lock:
+            self.decoded += 1
+        return image
+
+    def _decode(self, request: Request) -> QImage:
+        parts = request.ident.split("/")
+        try:
+            numbers = [int(p) for p in parts]
+        except ValueError:
+            raise ImageError(f"bad image id {request.ident!r}") from None
+        if request.kind == "tiles":
+            if len(numbers) != 4:
+                raise ImageError(f"bad tile id {request.ident!r}")
+            data = self.source.tile(*numbers)
+            if data is None:
+                raise ImageError("no such tile")
+            return decode(data)
+        media = self._media.get(numbers[0])
+        if media is None:
+            raise ImageError(f"unknown media {numbers[0]}")
+        if request.kind == "thumb":
+            return decode(self.source.blob(media.thumbnail_blob_id), request.size)
+        size = request.size if request.size.isValid() else QSize(1920, 1080)
+        rendition = media.rendition_for(size.width(), size.height())
+        if rendition is None:
+            raise ImageError("the photo has no screen rendition")
+        return decode(self.source.blob(rendition.blob_id), size)
+
+    def _log_once(self, request: Request, error: Exception) -> None:
+        name = f"{request.kind}/{request.ident}"
+        with self._lock:
+            if name in self._failed:
+                return
+            self._failed.add(name)
+        log.warning("image %s cannot be shown: %s", name, error)
+
+
+class ImageResponse(QQuickImageResponse):
+    """One pending image. Created on Qt's pixmap-reader thread; ``run`` on a pool thread."""
+
+    def __init__(self, service: ImageService, request: Request) -> None:
+        super().__init__()
+        self._service = service
+        self._request = request
+        self._image = QImage()
+        self._error = ""
+        self._cancelled = threading.Event()
+
+    def run(self) -> None:
+        if not self._cancelled.is_set():
+            try:
+                self._image = self._service.load(self._request)
+            except Exception as e:
+                self._error = str(e) or type(e).__name__
+        else:
+            self._error = "cancelled"
+        try:
+            self.finished.emit()
+        except RuntimeError:  # Qt already deleted a cancelled response
+            pass
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    def errorString(self) -> str:
+        return self._error
+
+    def textureFactory(self) -> QQuickTextureFactory:
+        return QQuickTextureFactory.textureFactoryForImage(self._image)
+
+
+class ImageProvider(QQuickAsyncImageProvider):
+    """``image://<kind>/...`` for one kind (photo, thumb or tiles)."""
+
+    def __init__(self, service: ImageService, kind: str) -> None:
+        super().__init__()
+        self._service = service
+        self._kind = kind
+
+    def requestImageResponse(self, ident: str, requested: QSize) -> QQuickImageResponse:
+        """Qt's pixmap-reader thread. A cache hit finishes at once."""
+        request = Request(self._kind, ident.split("?")[0], QSize(requested))
+        response = ImageResponse(self._service, request)
+        if self._service.cache.get(request.key) is not None:
+            response.run()
+        else:
+            self._service.submit(response.run)
+        return response

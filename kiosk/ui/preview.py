@@ -1,0 +1,131 @@
+"""``kiosk preview``: PNG screenshots of every kind of screen, without a display.
+
+Renders offscreen at the kiosk's real resolution and waits until every
+visible image has loaded (no fixed sleeps), so a curator can proof layout
+and translations.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from kiosk.package.records import ItemInfo
+
+log = logging.getLogger(__name__)
+
+SCREENS = ("attract", "language", "overview", "slideshow", "zoom", "reading", "testimony",
+           "idle-warning")
+
+
+def preview_command(args: argparse.Namespace) -> int:
+    """``kiosk preview PKG --size WxH [--lang L] --out DIR``."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_QUICK_BACKEND", "software")
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.package.errors import PackageError
+    from kiosk.package.reader import Package
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    try:
+        package = Package.open(args.package)
+    except PackageError as e:
+        print(e, file=sys.stderr)
+        return 1
+    lang = args.lang or package.info.default_language
+    if args.lang and args.lang not in package.info.languages:
+        print(f"{args.lang}: not one of this exhibition's languages "
+              f"({', '.join(package.info.languages)}).", file=sys.stderr)
+        package.close()
+        return 1
+    written = render_all(package, tuple(args.size), lang, Path(args.out))
+    for path in written:
+        print(path)
+    del app
+    return 0
+
+
+def render_all(package: object, size: tuple[int, int], lang: str, out: Path,
+               ) -> list[Path]:
+    """Show each screen in turn and save it as ``NN-<screen>.png`` in ``out``."""
+    from kiosk.station.session import ManualClock
+    from kiosk.ui.app import compose
+    from kiosk.ui.settle import settle, wait_until
+
+    out.mkdir(parents=True, exist_ok=True)
+    clock = ManualClock()
+    kiosk = compose(package, size=size, clock=clock, animations=False)  # type: ignore[arg-type]
+    window, bridge, session = kiosk.window, kiosk.bridge, kiosk.session
+    written: list[Path] = []
+
+    def shot(name: str) -> None:
+        if not settle(window):
+            log.warning("%s: some images did not load in time", name)
+        path = out / f"{len(written) + 1:02d}-{name}.png"
+        window.grabWindow().save(str(path))
+        written.append(path)
+
+    def find(wanted: Callable[[ItemInfo], bool]) -> tuple[int, int] | None:
+        for s in range(bridge.sections_model.rowCount()):
+            items = bridge.sections_model.items_of(s)
+            for i, item in enumerate(items.items() if items else ()):
+                if wanted(item):
+                    return s, i
+        return None
+
+    try:
+        wait_until(lambda: bool(bridge.ready), 20)
+        wait_until(lambda: bool(window.property("photoShown")) or not bridge.attractMedia, 20)
+        shot("attract")
+        session.touch()
+        if bridge.screen == "language":
+            shot("language")
+        bridge.chooseLanguage(lang)
+        shot("overview")
+        photo = find(lambda x: x.kind == "photo" and x.media is not None)
+        if photo is not None:
+            bridge.openSection(*photo)
+            shot("slideshow")
+            _zoom_current(window)
+            shot("zoom")
+            bridge.setZoomed(False)
+        texty = find(lambda x: bool(x.long_text)) or photo
+        if texty is not None:
+            bridge.openSection(*texty)
+            bridge.openItemText(texty[1])
+        else:
+            bridge.openSectionText(0)
+        shot("reading")
+        testimony = find(lambda x: x.kind == "testimony")
+        if testimony is not None:
+            bridge.openSection(*testimony)
+            shot("testimony")
+        clock.advance(session.timing.idle_s + 1)
+        kiosk.driver.tick()
+        clock.advance(session.timing.warning_s - session.remaining_s() + 7.2)
+        kiosk.driver.tick()
+        shot("idle-warning")
+    finally:
+        kiosk.close()
+    return written
+
+
+def _zoom_current(window: object) -> None:
+    """Zoom the current photograph as a double tap would, to three times."""
+    from PySide6.QtCore import Q_ARG, QMetaObject
+    from PySide6.QtQuick import QQuickWindow
+
+    from kiosk.ui.settle import current_item
+
+    assert isinstance(window, QQuickWindow)
+    item = current_item(window, "zoomView")
+    if item is not None:
+        QMetaObject.invokeMethod(item, "zoomAt", Q_ARG("QVariant", 3.0),
+                                 Q_ARG("QVariant", item.width() / 2),
+                                 Q_ARG("QVariant", item.height() / 2))

@@ -1,0 +1,70 @@
+pragma Singleton
+import QtQuick
+
+// Units, colours and type for every screen. Sizes scale with the window's
+// short side (1080 px = 1 unit), so 1080p, 4K and portrait look alike.
+QtObject {
+    id: theme
+
+    property real windowWidth: 1920
+    property real windowHeight: 1080
+    // Benchmarks and screenshots switch transitions off.
+    readonly property bool animate: kiosk ? kiosk.animations : true
+
+    readonly property bool portrait: windowHeight > windowWidth
+    readonly property real unit: Math.max(0.25, Math.min(windowWidth, windowHeight) / 1080)
+    readonly property real touch: kiosk ? Math.max(kiosk.touchTarget, 64 * unit) : 64 * unit
+    readonly property real textScale: kiosk ? kiosk.textScale : 1.0
+
+    readonly property color background: "#1c1b19"
+    readonly property color surface: "#282623"
+    readonly property color surfaceRaised: "#34312d"
+    readonly property color scrim: "#cc151412"
+    readonly property color text: "#f3eee4"
+    readonly property color textMuted: "#bdb5a8"
+    readonly property color accent: "#d8a657"
+    readonly property color accentText: "#1c1b19"
+    readonly property color hairline: "#4a4640"
+
+    readonly property real margin: 56 * unit
+    readonly property real gap: 24 * unit
+    readonly property real smallGap: 12 * unit
+    readonly property real radius: 10 * unit
+
+    readonly property real displaySize: 76 * unit
+    readonly property real titleSize: 50 * unit
+    readonly property real headingSize: 36 * unit
+    readonly property real bodySize: 28 * unit
+    readonly property real smallSize: 23 * unit
+
+    readonly property int motion: animate ? 320 : 0
+    readonly property int fade: animate ? 1400 : 0
+
+    function primary(lang) {
+        return (lang || "").split("-")[0].toLowerCase()
+    }
+    function nastaliq(lang) {
+        const p = primary(lang)
+        return p === "ur" || p === "pa-arab" || p === "skr"
+    }
+    function arabicScript(lang) {
+        const p = primary(lang)
+        return ["ar", "fa", "ps", "sd", "ug", "ckb"].indexOf(p) >= 0
+            || (lang || "").toLowerCase().indexOf("-arab") > 0
+    }
+    function family(lang, serif) {
+        if (nastaliq(lang))
+            return "Noto Nastaliq Urdu"
+        if (arabicScript(lang))
+            return "Noto Naskh Arabic"
+        return serif ? "Noto Serif" : "Noto Sans"
+    }
+    // Nastaliq stacks letters high above the baseline: give it tall lines.
+    function lineHeight(lang) {
+        return nastaliq(lang) ? 1.75 : arabicScript(lang) ? 1.45 : 1.35
+    }
+    // Nastaliq glyphs are drawn larger than Latin at the same pixel size.
+    function sizeFactor(lang) {
+        return nastaliq(lang) ? 0.86 : 1.0
+    }
+}

@@ -1,0 +1,24 @@
+import QtQuick
+import kiosk.ui.qml
+
+// Text in the right font and line height for its language.
+Text {
+    id: label
+    property string lang: kiosk.language
+    property bool serif: false
+    property real size: Theme.bodySize
+    property bool scalable: false
+
+    readonly property bool tall: Theme.nastaliq(lang)
+
+    color: Theme.text
+    font.family: Theme.family(lang, serif)
+    font.pixelSize: Math.round(size * Theme.sizeFactor(lang) * (scalable ? Theme.textScale : 1))
+    lineHeight: Theme.lineHeight(lang)
+    // The first line of Nastaliq reaches above the font's ascent.
+    topPadding: tall ? font.pixelSize * 0.55 : 0
+    bottomPadding: tall ? font.pixelSize * 0.3 : 0
+    wrapMode: Text.Wrap
+    textFormat: Text.PlainText
+    horizontalAlignment: Text.AlignLeft
+}

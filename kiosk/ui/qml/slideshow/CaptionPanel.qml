@@ -1,0 +1,66 @@
+import QtQuick
+import kiosk.ui.qml
+
+// Title, caption, and the facts a museum label carries: creator, date, place, credit.
+Rectangle {
+    id: panel
+    property string title: ""
+    property string caption: ""
+    property string credit: ""
+    property string date: ""
+    property string place: ""
+    property string textLang: kiosk.language
+    property bool hasLongText: false
+    signal readClicked()
+
+    color: Theme.scrim
+    height: column.implicitHeight + 2 * Theme.gap
+    readonly property string facts: [date, place, credit].filter((s) => s !== "").join("  ·  ")
+
+    Column {
+        id: column
+        anchors.left: parent.left
+        anchors.right: readButton.visible ? readButton.left : parent.right
+        anchors.top: parent.top
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.gap
+        anchors.topMargin: Theme.gap
+        spacing: Theme.smallGap / 2
+        KText {
+            width: Math.min(parent.width, Theme.bodySize * 40)
+            text: panel.title
+            lang: panel.textLang
+            serif: true
+            size: Theme.headingSize
+            maximumLineCount: 2
+            elide: Text.ElideRight
+        }
+        KText {
+            width: Math.min(parent.width, Theme.bodySize * 36)
+            visible: text !== ""
+            text: panel.caption
+            lang: panel.textLang
+            maximumLineCount: 3
+            elide: Text.ElideRight
+        }
+        KText {
+            width: parent.width
+            visible: text !== ""
+            text: panel.facts
+            lang: panel.textLang
+            size: Theme.smallSize
+            color: Theme.textMuted
+            maximumLineCount: 2
+            elide: Text.ElideRight
+        }
+    }
+    TouchButton {
+        id: readButton
+        visible: panel.hasLongText
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.margin
+        anchors.verticalCenter: parent.verticalCenter
+        text: qsTr("Read")
+        onClicked: panel.readClicked()
+    }
+}

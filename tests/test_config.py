@@ -1,0 +1,175 @@
+"""The config file: typed values, where each came from, and no way to stop a start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kiosk.cli import main
+from kiosk.station import signing
+from kiosk.station.config import Config, load_config, write_target
+from kiosk.station.pin import verify_pin
+
+
+def write(tmp_path: Path, text: str | bytes) -> Path:
+    path = tmp_path / "kiosk.toml"
+    path.write_bytes(text if isinstance(text, bytes) else text.encode())
+    return path
+
+
+def test_defaults_when_nothing_exists(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "none"))
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "none2"))
+    monkeypatch.delenv("KIOSK_CONFIG", raising=False)
+    c = load_config()
+    assert c.idle_seconds == 90 and c.idle_warning_seconds == 30
+    assert c.files == () and set(c.sources.values()) == {"default"}
+    assert [p.key for p in c.problems] == ["trusted_keys"]  # none trusted: said loudly
+
+
+def test_full_file(tmp_path: Path) -> None:
+    key = signing.generate_key()
+    signing.write_key_pair(key, tmp_path / "curators")
+    inline = signing.generate_key().public
+    path = write(tmp_path, f"""
+# a comment
+trusted_keys = ["curators.pub", "{inline.to_base64()}"]
+idle_seconds = 120
+idle_warning_seconds = 25
+max_volume = 0.5
+closed_behaviour = "dark"
+inbox = "/media/usb"
+data_dir = "data"
+rss_ceiling_mb = 500
+analytics_retention_days = 30
+
+[open_hours]
+mon = "closed"
+tue = "09:00-17:00"
+wednesday = "10:00-13:00, 14:00-18:00"
+""")
+    c = load_config(path)
+    assert c.trusted_keys == (key.public, inline)
+    assert (c.idle_seconds, c.idle_warning_seconds, c.max_volume) == (120, 25, 0.5)
+    assert c.closed_behaviour == "dark" and c.inbox == Path("/media/usb")
+    assert c.data_dir == tmp_path / "data"
+    assert c.open_hours.days[0] == () and c.open_hours.days[1] == ((540, 1020),)
+    assert c.open_hours.days[2] == ((600, 780), (840, 1080))
+    assert c.sources["idle_seconds"] == f"{path}:4"
+    assert c.sources["open_hours"] == f"{path}:13"
+    assert c.sources["log_dir"] == "default"
+    assert not c.problems
+
+
+@pytest.mark.parametrize(("text", "key", "line"), [
+    ("idle_seconds = 5", "idle_seconds", 1),
+    ("x = 1\nidle_seconds = \"ninety\"", "idle_seconds", 2),
+    ("idle_warning_seconds = 10", "idle_warning_seconds", 1),
+    ("idle_seconds = true", "idle_seconds", 1),
+    ("max_volume = 1.5", "max_volume", 1),
+    ("max_volume = nan", "max_volume", 1),
+    ("closed_behaviour = \"off\"", "closed_behaviour", 1),
+    ("rss_ceiling_mb = 99999999999999999999", "rss_ceiling_mb", 1),
+    ("rss_ceiling_mb = 9223372036854775807", "rss_ceiling_mb", 1),
+    ("allow_unsigned = \"yes\"", "allow_unsigned", 1),
+    ("staff_pin_hash = \"scrypt$ln=40,r=8,p=1$AAAAAAAAAAA=$AAAAAAAAAAAAAAAAAAAAAA==\"",
+     "staff_pin_hash", 1),
+    ("data_dir = 7", "data_dir", 1),
+    ("open_hours = \"always\"", "open_hours", 1),
+    ("[open_hours]\nmon = \"17:00-09:00\"", "open_hours.mon", 2),
+    ("[open_hours]\nfunday = \"open\"", "open_hours", 1),
+    ("trusted_keys = [1, {a = 2}]", "trusted_keys", 1),
+    ("idle_secs = 100", "idle_secs", 1),
+])
+def test_bad_value_names_key_and_line(tmp_path: Path, text: str, key: str,
+                                      line: int | None) -> None:
+    c = load_config(write(tmp_path, text))
+    problems = [p for p in c.problems if p.key == key]
+    assert problems, c.problems
+    assert problems[0].line == line
+    assert str(problems[0]).startswith(str(tmp_path / "kiosk.toml"))
+    default = Config()
+    assert c.idle_seconds == default.idle_seconds and c.max_volume == default.max_volume
+
+
+def test_unknown_key_suggests(tmp_path: Path) -> None:
+    c = load_config(write(tmp_path, "idle_second = 100"))
+    assert "did you mean 'idle_seconds'" in str(c.problems[0])
+
+
+@pytest.mark.parametrize("content", [
+    b"\x00\xff\xfe garbage \x89PNG\r\n",
+    bytes(range(256)) * 40,
+    b"a = " + b"[" * 5000 + b"]" * 5000,
+    b"a = " + b"{b = " * 3000 + b"1" + b"}" * 3000,
+    b"idle_seconds = 1" + b"0" * 5000,
+    b"[open_hours]\n" + b"mon = \"09:00-17:00\"\n" * 3,
+    b"x" * (2 * 1024 * 1024),
+    "idle_seconds = 100\nmax_volume = \"\u202e\ufeff\"\n".encode(),
+    b"trusted_keys = [" + b"\"k.pub\"," * 500 + b"]",
+    b"[open_hours]\n" + b"".join(b"d%d = \"open\"\n" % i for i in range(500)),
+])
+def test_hostile_file_never_crashes(tmp_path: Path, content: bytes) -> None:
+    c = load_config(write(tmp_path, content))
+    assert isinstance(c, Config)
+    assert c.problems
+    for p in c.problems:
+        assert len(str(p)) < 1000
+
+
+def test_env_var_and_explicit_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    env_file = tmp_path / "env.toml"
+    env_file.write_text("idle_seconds = 200\n")
+    monkeypatch.setenv("KIOSK_CONFIG", str(env_file))
+    assert load_config().idle_seconds == 200
+    assert write_target() == env_file
+    other = write(tmp_path, "idle_seconds = 300\n")
+    assert load_config(other).idle_seconds == 300
+    missing = load_config(tmp_path / "missing.toml")
+    assert missing.problems[0].key == "(file)" and "not found" in missing.problems[0].message
+
+
+def test_site_then_user_overlay(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("KIOSK_CONFIG", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "etc"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home"))
+    (tmp_path / "etc" / "kiosk").mkdir(parents=True)
+    (tmp_path / "home" / "kiosk").mkdir(parents=True)
+    (tmp_path / "etc" / "kiosk" / "kiosk.toml").write_text("idle_seconds = 100\nmax_volume = 0.3\n")
+    (tmp_path / "home" / "kiosk" / "kiosk.toml").write_text("idle_seconds = 150\n")
+    c = load_config()
+    assert (c.idle_seconds, c.max_volume) == (150, 0.3)
+    assert c.sources["idle_seconds"].startswith(str(tmp_path / "home"))
+    assert c.sources["max_volume"].startswith(str(tmp_path / "etc"))
+
+
+def test_cli_config_and_set_pin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    path = write(tmp_path, "idle_seconds = 120\n\n[open_hours]\nmon = \"closed\"\n")
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("4711\n"))
+    monkeypatch.setattr("kiosk.station.pin.LOG2_N", 10)
+    assert main(["set-pin", "--config", str(path)]) == 0
+    c = load_config(path)
+    assert verify_pin("4711", c.staff_pin_hash) and c.idle_seconds == 120
+    assert c.open_hours.days[0] == ()  # the table survived the edit
+    monkeypatch.setattr("sys.stdin", io.StringIO("12\n"))
+    assert main(["set-pin", "--config", str(path)]) == 1
+    assert main(["config", "--path", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "idle_seconds" in out and f"[{path}:1]" in out and "(set)" in out
+
+
+def test_fifo_and_folder_never_block(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "pipe.pub"
+    os.mkfifo(fifo)
+    path = write(tmp_path, f'trusted_keys = ["{fifo}", "{tmp_path}"]\n')
+    c = load_config(path)
+    assert c.trusted_keys == ()
+    assert sum("skipped" in p.message for p in c.problems) == 2
+    c = load_config(fifo)
+    assert "not a regular file" in c.problems[0].message

@@ -1,0 +1,77 @@
+"""Which characters the shipped fonts draw, and where a package uses others."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from package_factory import copy_with_sql, make_package
+
+from kiosk.build.fonts import (
+    covered_codepoints,
+    default_fonts_dir,
+    package_coverage,
+    shipped_fonts,
+    uncovered_characters,
+)
+from kiosk.package import Package
+
+
+@pytest.fixture(scope="module")
+def good(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_package(tmp_path_factory.mktemp("fonts") / "good.exhibit",
+                        languages=("en", "az-Latn", "ur", "ar", "ru"), cue_languages=("en", "ur"))
+
+
+def test_the_repository_fonts_are_found() -> None:
+    names = {p.name for p in shipped_fonts()}
+    assert {"NotoSans-Regular.ttf", "NotoNastaliqUrdu-Regular.ttf"} <= names
+    assert default_fonts_dir().is_dir()
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour at dawn — “quoted”, 1969…",
+    "Sübh çağı liman: əğışöü ƏĞİŞ",  # Azerbaijani Latin
+    "صبح کے وقت بندرگاہ ۔ ١٩٦٩",  # Urdu, with Urdu full stop and digits
+    "الميناء عند الفجر",  # Arabic
+    "Гавань на рассвете",  # Cyrillic
+    "می\u200cخواهم \u200f\u200e",  # ZWNJ and bidi marks are never drawn on their own
+])
+def test_texts_in_our_languages_are_covered(text: str) -> None:
+    assert uncovered_characters(text) == set()
+
+
+def test_characters_no_font_draws_are_reported() -> None:
+    assert uncovered_characters("Snow ☃ 漢字 ok") == {"☃", "漢", "字"}
+
+
+def test_an_empty_font_folder_covers_nothing(tmp_path: Path) -> None:
+    assert covered_codepoints(tmp_path) == frozenset()
+    assert uncovered_characters("a", tmp_path) == {"a"}
+
+
+def test_a_single_font_folder_lacks_other_scripts(tmp_path: Path) -> None:
+    shutil.copy(default_fonts_dir() / "NotoSans-Regular.ttf", tmp_path)
+    assert uncovered_characters("Harbour بندرگاہ", tmp_path) == set("بندرگاہ")
+
+
+def test_a_sound_package_is_fully_covered(good: Path) -> None:
+    with Package.open(good) as pkg:
+        assert package_coverage(pkg) == []
+
+
+def test_coverage_names_item_field_and_language(good: Path, tmp_path: Path) -> None:
+    path = copy_with_sql(
+        good, tmp_path / "odd.exhibit",
+        "UPDATE item SET caption = json_set(caption, '$.ru', 'Снег ☃') WHERE slug = 'item-2'",
+        "UPDATE cue SET text = text || ' 漢' WHERE language = 'ur'",
+        "UPDATE section SET title = json_set(title, '$.en', 'Snow ☃') WHERE slug = 'section-1'",
+    )
+    with Package.open(path) as pkg:
+        found = {(u.location, u.field, u.language): u.chars for u in package_coverage(pkg)}
+    assert found == {
+        ("item:item-2", "caption", "ru"): {"☃"},
+        ("item:item-0", "cues", "ur"): {"漢"},  # one finding for the whole transcript
+        ("section:section-1", "title", "en"): {"☃"},
+    }

@@ -1,0 +1,151 @@
+"""The read API on sound packages, and clear refusals of files that are not one."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+from package_factory import AUDIO_MS, BROKEN, PHOTO_SIZE, TILE_SIZE, make_broken, make_package
+from PIL import Image
+
+from kiosk.package import Package, PackageError
+from kiosk.package.hardened import read_header
+from kiosk.package.records import Text
+from kiosk.package.schema import APPLICATION_ID, FORMAT_VERSION
+
+
+@pytest.fixture(scope="module")
+def good(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_package(tmp_path_factory.mktemp("reader") / "good.exhibit")
+
+
+def test_header_is_ours(good: Path) -> None:
+    header = read_header(good)
+    assert (header.application_id, header.user_version) == (APPLICATION_ID, FORMAT_VERSION)
+    assert not header.wal
+    assert header.page_count * header.page_size == good.stat().st_size
+
+
+def test_exhibition_info_round_trips(good: Path) -> None:
+    with Package.open(good) as pkg:
+        info = pkg.info
+    assert info.languages == ("en", "az-Latn", "ur")
+    assert info.default_language == "en"
+    assert info.title.get("ur") == "بندرگاہ — exhibition"
+    assert info.format_version == FORMAT_VERSION
+    assert info.created == "2026-01-01T00:00:00+00:00"
+
+
+def test_sections_and_items_in_order(good: Path) -> None:
+    with Package.open(good) as pkg:
+        sections = pkg.sections()
+        items = pkg.items()
+        first = pkg.items(sections[0].id)
+    assert [s.slug for s in sections] == ["section-0", "section-1"]
+    assert [i.slug for i in items] == [f"item-{n}" for n in range(12)]
+    assert [i.id for i in first] == list(sections[0].item_ids)
+    assert [i.kind for i in items[:2]] + [items[-1].kind] == ["testimony", "photo", "text"]
+    assert sections[0].cover_item_id == items[1].id
+
+
+def test_photo_renditions_and_tiles_decode(good: Path) -> None:
+    with Package.open(good) as pkg:
+        photo = pkg.items()[1]
+        media = photo.media
+        assert media is not None
+        assert (media.width, media.height, media.tile_size) == (*PHOTO_SIZE, TILE_SIZE)
+        best = media.rendition_for(1920, 1080)
+        assert best is not None and (best.width, best.height) == PHOTO_SIZE
+        with Image.open(io.BytesIO(pkg.blob(best.blob_id))) as img:
+            assert img.size == PHOTO_SIZE
+        corner = pkg.tile(media.id, media.max_level, 2, 1)
+        assert corner is not None
+        with Image.open(io.BytesIO(corner)) as img:
+            assert img.size == (PHOTO_SIZE[0] - 2 * TILE_SIZE, PHOTO_SIZE[1] - TILE_SIZE)
+        assert pkg.tile(media.id, media.max_level, 3, 0) is None
+        assert media.level_size(0) == (1, 1)
+
+
+def test_testimony_and_cues(good: Path) -> None:
+    with Package.open(good) as pkg:
+        item = pkg.items()[0]
+        t = pkg.testimony(item.id)
+        cues = pkg.cues(item.id, "ur")
+    assert t.duration_ms == AUDIO_MS
+    assert dict(t.cue_counts) == {"en": 3, "ur": 3}
+    assert [c.start_ms for c in cues] == [0, 1000, 2000]
+    assert {sp.key for sp in t.speakers} == {"w", "i"}
+    assert [c.start_ms for c in t.chapters] == [0, 1500]
+
+
+def test_audio_streams_in_pieces(good: Path) -> None:
+    with Package.open(good) as pkg:
+        t = pkg.testimony(pkg.items()[0].id)
+        stream = pkg.open_blob(t.audio_blob_id)
+        try:
+            head = stream.read(4)
+            stream.seek(stream.size - 2)
+            tail = stream.read(100)
+        finally:
+            stream.close()
+    assert head == b"RIFF"
+    assert len(tail) == 2 and stream.size == t.audio_size
+
+
+def test_text_falls_back_by_primary_subtag_then_default() -> None:
+    text = Text({"en": "Harbour", "az-Latn": "Liman"})
+    assert text.resolve("az") == ("Liman", "az-Latn")
+    assert text.resolve("ur", "en") == ("Harbour", "en")
+    assert text.get("ur") == ""
+
+
+# -- files that are not packages ------------------------------------------------
+
+@pytest.mark.parametrize("name", sorted(BROKEN))
+def test_broken_files_are_refused_with_a_message(name: str, good: Path, tmp_path: Path) -> None:
+    path = make_broken(name, good, tmp_path)
+    says = BROKEN[name]
+    with pytest.raises(PackageError) as caught:
+        Package.open(path)
+    assert says in str(caught.value)
+    assert path.name in str(caught.value)  # the message names the file
+
+
+def test_garbage_after_a_valid_header_is_a_package_error(good: Path, tmp_path: Path) -> None:
+    """Our header, then random pages: SQLite errors must arrive as PackageError."""
+    data = good.read_bytes()
+    path = tmp_path / "garbage.exhibit"
+    path.write_bytes(data[:100] + os.urandom(len(data) - 100))
+    with pytest.raises(PackageError):
+        Package.open(path)
+
+
+# -- opening is O(1) -------------------------------------------------------------
+
+def _bytes_read() -> int:
+    """Bytes this process has asked the kernel for (read/pread), cached or not."""
+    for line in Path("/proc/self/io").read_text().splitlines():
+        if line.startswith("rchar:"):
+            return int(line.split()[1])
+    raise AssertionError("no rchar in /proc/self/io")
+
+
+@pytest.mark.skipif(not Path("/proc/self/io").exists(), reason="needs Linux /proc/self/io")
+def test_open_reads_the_same_few_pages_for_a_small_and_a_200_mb_package(
+        good: Path, tmp_path: Path) -> None:
+    big = make_package(tmp_path / "big.exhibit", items=3, audio_padding=200 * 1024 * 1024)
+    assert big.stat().st_size > 200 * 1024 * 1024
+    Package.open(good).close()  # warm up imports, so only package reads are counted
+
+    def cost(path: Path) -> int:
+        before = _bytes_read()
+        with Package.open(path) as pkg:
+            assert pkg.info.uid == "test-exhibition"
+        return _bytes_read() - before
+
+    small_cost, big_cost = cost(good), cost(big)
+    # Deterministic: reading the blob pages would cost 200 MB here, not a few pages.
+    assert big_cost < 1024 * 1024, big_cost
+    assert big_cost < small_cost + 256 * 1024, (small_cost, big_cost)
