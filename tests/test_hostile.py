@@ -256,7 +256,8 @@ def _sidecars(path: Path) -> list[str]:
 def test_wal_package_opens_and_creates_no_sidecar_files(good: Path, tmp_path: Path) -> None:
     path = _make_wal(good, tmp_path)
     assert read_everything(path) > 0
-    assert validate(path).ok
+    report = validate(path)
+    assert report.ok and "WAL mode" in report.warnings[0].message
     assert _sidecars(path) == []  # no -wal, -shm or -journal: nothing is written
 
 
@@ -294,3 +295,28 @@ def _in_child_without_write_access(folder: Path, path: Path) -> int:
             os._exit(code)
     _, status = os.waitpid(pid, 0)
     return os.waitstatus_to_exitcode(status)
+
+
+# -- values of the wrong type (SQLite columns take anything) ---------------------------
+
+@pytest.mark.parametrize("sql", [
+    "UPDATE blob SET data = 'text, not bytes'",
+    "UPDATE testimony SET audio_blob_id = 'x'",
+    "UPDATE testimony SET duration_ms = x'00ff'",
+    "UPDATE media SET width = 'wide', max_level = 1.5",
+    "UPDATE media SET width = 1000000000000, height = 1",
+    "UPDATE tile SET level = -1 WHERE level = 0",
+    "UPDATE item SET title = 'not json', kind = 7",
+    "UPDATE item SET caption = '{\"en\": 5}', tags = '{}'",
+    "UPDATE cue SET start_ms = 'soon', text = x'c3'",
+    "UPDATE exhibition SET languages = '\"en\"', attract_items = 'x'",
+    "UPDATE advisory SET start_ms = NULL, end_ms = 'late'",
+    "UPDATE section SET cover_item_id = 'first'",
+])
+def test_wrong_types_give_messages_not_crashes(sql: str, good: Path, tmp_path: Path) -> None:
+    path = copy_with_sql(good, tmp_path / "typed.exhibit", sql)
+    report = validate(path)
+    assert not report.ok or report.warnings
+    assert not [p for p in report.problems if "unexpected content" in p.message], report.problems
+    with contextlib.suppress(PackageError):
+        read_everything(path)

@@ -101,11 +101,15 @@ def validate(path: str | Path, *, progress: Progress | None = None,
     """Check the package at ``path`` completely. Never raises for a bad file."""
     report = Report(Path(path))
     try:
-        read_header(Path(path))
+        header = read_header(Path(path))
         con = connect(Path(path), budget_s=VALIDATE_BUDGET_S)
     except PackageError as e:
         report.error("structure", "file", str(e))
         return report
+    if header.wal:
+        report.warning("structure", "file", "the package is in WAL mode; packages are written "
+                       "with journal_mode=DELETE. It opens here (read-only, immutable), but "
+                       "rebuild it with `kiosk build`.")
     with closing(con):
         with _stage(report, "structure"):
             _check_columns(con, report)

@@ -191,6 +191,8 @@ class PackageWriter:
             con.execute("VACUUM")
         finally:
             con.close()
+        # mkstemp makes the file 0600; a kiosk may run as another user.
+        self.tmp.chmod(0o644)
         with self.tmp.open("rb+") as f:
             os.fsync(f.fileno())
         os.replace(self.tmp, self.out)

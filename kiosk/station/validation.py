@@ -18,9 +18,11 @@ _SHOWN = 3
 
 
 def validate_package(path: Path) -> None:
+    from kiosk.build.validate_command import font_coverage_check
     from kiosk.package.validate import validate
 
-    report = validate(path)
+    # Characters no shipped font draws would show as empty boxes on the floor.
+    report = validate(path, extra_checks=[font_coverage_check()])
     errors = report.errors
     if errors:
         shown = "; ".join(f"{p.location}: {p.message}" for p in errors[:_SHOWN])
