@@ -23,12 +23,13 @@ SYSTEM_PACKAGES := libpulse0 libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 \
   ffmpeg espeak-ng libvips-tools xvfb minisign
 
-.PHONY: help run test bench demo system venv clean lint
+.PHONY: help run test bench demo system venv clean lint translations
 
 help:
 	@echo "make run    - build the demo exhibition and start the kiosk (windowed: make run ARGS='--windowed')"
 	@echo "make test   - ruff, mypy, import contracts and the test suite"
 	@echo "make bench  - run the benchmarks and update docs/benchmarks.md"
+	@echo "make translations - refresh the interface catalogues (kiosk/ui/i18n)"
 
 system: build/.system-stamp
 build/.system-stamp: Makefile
@@ -57,7 +58,8 @@ run: $(DEMO)
 	$(VENV)/bin/kiosk run $(DEMO) $(ARGS)
 
 lint: $(VENV)/.stamp
-	$(VENV)/bin/ruff check kiosk tests bench
+	$(VENV)/bin/ruff check kiosk tests bench tools
+	$(PY) tools/update_translations.py --check
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
@@ -66,6 +68,9 @@ test: lint
 
 bench: $(DEMO)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py
+
+translations: $(VENV)/.stamp
+	$(PY) tools/update_translations.py
 
 clean:
 	rm -rf build $(VENV)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import psutil
 import pytest
-from build_fixtures import MANIFEST, exhibition, photo, write
+from build_fixtures import MANIFEST, VTT, exhibition, photo, write
 from PIL import Image
 
 from kiosk.build.builder import build_package
@@ -141,14 +141,19 @@ def test_broken_manifest_exits_1_with_every_problem(source: Path, tmp_path: Path
             .replace('spoken_language = "az-Latn"', 'spoken_language = "az Latn"')
             .replace('id = "essay"', 'id = "anna"'))
     write(root / "exhibition.toml", text)
+    write(root / "transcripts/anna.en.vtt", VTT.replace("00:00:01.000 --> 00:00:02.500",
+                                                        "00:00:01.000 --> 00:00:09.000"))
     out_dir = tmp_path / "out"
     assert main(["build", str(root), "-o", str(out_dir / "x.exhibit")]) == 1
     err = capsys.readouterr().err
+    # Files named correctly are still checked, so one run lists everything.
+    assert ("transcripts/anna.en.vtt:6: cue 2: ends at 00:00:09.000, after the recording "
+            "(00:00:03.000)") in err
     assert 'section[1].item[2].image: file "photos/nope.png" not found' in err
     assert 'testimony.spoken_language: "az Latn" is not a language tag' in err
     assert 'section[2].item[2].id: item id "anna" is used twice' in err
     assert "Traceback" not in err
-    assert "Not built: 3 problems" in err
+    assert "Not built: 4 problems" in err
     assert not out_dir.exists() or leftovers(out_dir) == []
 
 

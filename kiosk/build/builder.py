@@ -52,6 +52,7 @@ class BuildReport:
     size_bytes: int
     seconds: float
     warnings: tuple[Problem, ...]
+    photo_cpu_seconds: float = 0.0  # in the workers, rendering
 
 
 def build_package(source: Path, output: Path, *, jobs: int = 0,
@@ -63,8 +64,10 @@ def build_package(source: Path, output: Path, *, jobs: int = 0,
     problems = Problems()
     progress.step("Reading exhibition.toml")
     manifest = load_manifest(Path(source), problems)
-    if manifest is None or problems.errors:
+    if manifest is None:
         raise BuildFailed(problems)
+    # Even after manifest errors: check the files that were named well, so
+    # the curator gets the whole list in one go.
     progress.step("Checking texts, recordings and transcripts")
     ready = prepare(manifest, problems, workers)
     if output.is_dir():
@@ -72,7 +75,7 @@ def build_package(source: Path, output: Path, *, jobs: int = 0,
     if problems.errors:
         raise BuildFailed(problems)
     with PackageWriter(output) as writer:
-        media = _write_photos(writer, ready, workers, problems, progress)
+        media, cpu = _write_photos(writer, ready, workers, problems, progress)
         if problems.errors:
             raise BuildFailed(problems)
         progress.step("Writing sections, items and recordings")
@@ -84,20 +87,23 @@ def build_package(source: Path, output: Path, *, jobs: int = 0,
         output=output, items=len(items), photos=len(media),
         testimonies=sum(1 for item in items if item.testimony), size_bytes=output.stat().st_size,
         seconds=time.perf_counter() - started, warnings=tuple(problems.warnings),
+        photo_cpu_seconds=cpu,
     )
 
 
 def _write_photos(writer: PackageWriter, ready: Prepared, workers: int, problems: Problems,
-                  progress: BuildProgress) -> dict[Path, int]:
+                  progress: BuildProgress) -> tuple[dict[Path, int], float]:
     media: dict[Path, int] = {}
+    cpu = 0.0
     jobs = list(ready.photos.values())
     progress.photos_started(len(jobs))
     # closing(): stop the workers now, not when the traceback is collected.
     with closing(render_photos(jobs, workers)) as results:
         for job, outcome in results:
             _take(writer, job, outcome, media, problems)
+            cpu += getattr(outcome, "cpu_seconds", 0.0)
             progress.photo_done(job.name)
-    return media
+    return media, cpu
 
 
 def _take(writer: PackageWriter, job: PhotoJob, outcome: PhotoResult | PhotoError,
@@ -163,6 +169,7 @@ def _write_structure(writer: PackageWriter, manifest: m.Manifest, ready: Prepare
 def _write_testimony(writer: PackageWriter, item_id: int, slug: str, t: m.Testimony,
                      ready: Prepared) -> None:
     rec = ready.recordings[slug]
+    assert t.audio is not None  # else prepare() reported an error
     writer.add_testimony(
         item_id=item_id, audio=t.audio.read_bytes(), mime=rec.info.mime,
         duration_ms=rec.info.duration_ms, spoken_language=t.spoken_language,

@@ -261,7 +261,9 @@ class _Reader:
         for w, t in f.tables("chapters"):
             c = Fields(self.ctx, t, w, _CHAPTER)
             start = c.time_ms("start", required=True)
-            chapters.append(m.Chapter(start or 0, c.text("title", required=True), w))
+            title = c.text("title", required=True)
+            if start is not None:  # a bad time is reported once, above
+                chapters.append(m.Chapter(start, title, w))
         for before, after in itertools.pairwise(chapters):
             if after.start_ms < before.start_ms:
                 self.ctx.error(after.where, "chapters are not in time order",
@@ -274,7 +276,7 @@ class _Reader:
                 self.ctx.error(p.at("end"), "ends before it starts", "check the two times")
             passages.append(m.Passage(start or 0, end or 0, p.text("text", required=True), w))
         return m.Testimony(
-            audio=f.file("audio", required=True) or Path(), spoken_language=spoken,
+            audio=f.file("audio", required=True), spoken_language=spoken,
             transcripts=transcripts, recorded=self.date(f, "recorded"), place=f.text("place"),
             interviewer=f.text("interviewer"), speakers=speakers, chapters=tuple(chapters),
             advisories=tuple(passages), where=where,

@@ -45,7 +45,7 @@ class Chapter:
 
 @dataclass(frozen=True, slots=True)
 class Testimony:
-    audio: Path
+    audio: Path | None  # None when the manifest names no usable file (already reported)
     spoken_language: str
     transcripts: dict[str, Path]
     recorded: str

@@ -50,13 +50,14 @@ def prepare(manifest: m.Manifest, problems: Problems, workers: int = 2) -> Prepa
             ready.item_texts[item.id] = _texts(item.text_files, problems, rel)
             if item.image is not None:
                 _photo(ready, item, problems, rel)
-    testimonies = [(item, item.testimony) for item in manifest.items() if item.testimony]
+    testimonies = [(item, item.testimony, item.testimony.audio) for item in manifest.items()
+                   if item.testimony and item.testimony.audio]
     # ffmpeg decodes each recording whole; run several at once.
     with ThreadPoolExecutor(max(1, workers)) as threads:
-        measured = list(threads.map(lambda t: _measure(t[1].audio), testimonies))
-    for (item, testimony), result in zip(testimonies, measured, strict=True):
+        measured = list(threads.map(lambda t: _measure(t[2]), testimonies))
+    for (item, testimony, audio), result in zip(testimonies, measured, strict=True):
         if isinstance(result, AudioError):
-            problems.error(rel(testimony.audio), str(result), where=f"{testimony.where}.audio",
+            problems.error(rel(audio), str(result), where=f"{testimony.where}.audio",
                            hint="re-export it as FLAC, Ogg Opus or MP3")
             continue
         info, loudness = result

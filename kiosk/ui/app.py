@@ -1,33 +1,35 @@
 """Composition root: builds the kiosk's objects and wires them together.
 
-No logic lives here: every decision is in the objects it creates.
+No logic lives here: every decision is in the objects it creates. Qt and the
+UI modules are imported inside the functions, so that ``kiosk run`` can start
+opening the package (SQLAlchemy's import alone is ~0.3 s) on another thread
+before Qt's import begins.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import shiboken6
-from PySide6.QtCore import QObject, QSize
-from PySide6.QtGui import QGuiApplication, QWindow
-from PySide6.QtQml import QQmlApplicationEngine
-
 from kiosk.station.session import Clock, Session, Timing
-from kiosk.ui.bridge import Kiosk
-from kiosk.ui.catalog import Catalog
-from kiosk.ui.fonts import register_fonts
-from kiosk.ui.idle import SessionDriver
-from kiosk.ui.images import CACHE_BYTES, ImageProvider, ImageService
-from kiosk.ui.strings import DictTranslator
+from kiosk.ui import startup
 
 if TYPE_CHECKING:
+    from PySide6.QtQml import QQmlApplicationEngine
+    from PySide6.QtQuick import QQuickWindow
+
     from kiosk.package.reader import Package
+    from kiosk.ui.bridge import Kiosk
+    from kiosk.ui.catalog import Catalog
+    from kiosk.ui.idle import SessionDriver
+    from kiosk.ui.images import ImageProvider, ImageService
+    from kiosk.ui.translations import Translations
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,8 @@ log = logging.getLogger(__name__)
 QML_IMPORT_PATH = Path(__file__).resolve().parents[2]
 QML_MODULE = "kiosk.ui.qml"
 DEMO = Path("build/demo.exhibit")
+#: Set to print a line at the first frame showing a photograph (start-up benchmark).
+STARTUP_MARKER_ENV = "KIOSK_STARTUP_MARKER"
 
 
 @dataclass
@@ -43,17 +47,19 @@ class KioskApp:
 
     package: Package
     engine: QQmlApplicationEngine
-    window: QWindow
+    window: QQuickWindow
     bridge: Kiosk
     images: ImageService
     catalog: Catalog
     session: Session
     driver: SessionDriver
-    translator: DictTranslator
+    translator: Translations
     providers: list[ImageProvider] = field(default_factory=list)
 
     def close(self) -> None:
         """GUI thread. Stops timers and workers, then the engine and the package."""
+        import shiboken6
+
         self.driver.stop()
         self.window.removeEventFilter(self.driver)
         self.catalog.shutdown()
@@ -61,20 +67,38 @@ class KioskApp:
         self.window.close()
         # Delete the engine (and its QML) now, while the objects its bindings read still live.
         shiboken6.delete(self.engine)
-        QGuiApplication.removeTranslator(self.translator)
+        self.translator.close()
         self.package.close()
 
 
 def compose(package: Package, *, size: tuple[int, int] | None = (1920, 1080),
             idle_s: float | None = None, fullscreen: bool = False,
             synchronous: bool = False, clock: Clock = time.monotonic,
-            cache_bytes: int = CACHE_BYTES, animations: bool = True) -> KioskApp:
-    """Wire a kiosk for ``package`` and show its window. Needs a QGuiApplication."""
+            cache_bytes: int = 128 * 2**20, animations: bool = True,
+            engine: QQmlApplicationEngine | None = None) -> KioskApp:
+    """Wire a kiosk for ``package`` and show its window. Needs a QGuiApplication.
+
+    ``engine``: one made (and its QML compiled) while the package was opening.
+    """
+    from PySide6.QtCore import QSize, Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtQml import QQmlApplicationEngine
+    from PySide6.QtQuick import QQuickWindow
+
+    from kiosk.ui.bridge import Kiosk
+    from kiosk.ui.catalog import Catalog
+    from kiosk.ui.fonts import register_fonts
+    from kiosk.ui.idle import SessionDriver
+    from kiosk.ui.images import ImageProvider, ImageService
+    from kiosk.ui.translations import Translations
+
     app = QGuiApplication.instance()
     assert isinstance(app, QGuiApplication), "create a QGuiApplication first"
-    register_fonts()
-    translator = DictTranslator()
-    QGuiApplication.installTranslator(translator)
+    if engine is None:
+        register_fonts()
+        engine = QQmlApplicationEngine()
+        engine.addImportPath(str(QML_IMPORT_PATH))
+    translator = Translations()
     images = ImageService(package, cache_bytes=cache_bytes, synchronous=synchronous)
     catalog = Catalog(package, images, synchronous=synchronous)
     timing = Timing(idle_s=idle_s) if idle_s else Timing()
@@ -87,22 +111,22 @@ def compose(package: Package, *, size: tuple[int, int] | None = (1920, 1080),
         bridge.setViewSize(*size)
     driver = SessionDriver(session)
     driver.ticked.connect(bridge.tick)
-    engine = QQmlApplicationEngine()
-    engine.addImportPath(str(QML_IMPORT_PATH))
     providers = [ImageProvider(images, kind) for kind in ("photo", "thumb", "tiles")]
     for kind, provider in zip(("photo", "thumb", "tiles"), providers, strict=True):
         engine.addImageProvider(kind, provider)
     engine.rootContext().setContextProperty("kiosk", bridge)
+    translator.attach(engine)
     catalog.load()
     engine.loadFromModule(QML_MODULE, "Main")
     roots = engine.rootObjects()
-    if not roots or not isinstance(roots[0], QWindow):
+    if not roots or not isinstance(roots[0], QQuickWindow):
         raise RuntimeError("the kiosk's QML did not load; see the log above")
     window = roots[0]
     window.installEventFilter(driver)
     if size is not None:
         window.resize(QSize(*size))
     if fullscreen:
+        window.setFlag(Qt.WindowType.FramelessWindowHint, True)
         window.showFullScreen()
     else:
         window.show()
@@ -129,26 +153,30 @@ def run_command(args: argparse.Namespace) -> int:
         print("No package given and no demo at build/demo.exhibit. Run `make run`, or "
               "`kiosk build exhibitions/demo -o build/demo.exhibit` first.", file=sys.stderr)
         return 1
-    from kiosk.package.errors import PackageError
-    from kiosk.package.reader import Package
+    opening = startup.open_in_background(path)
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtQml import QQmlApplicationEngine
+
+    from kiosk.ui.fonts import register_fonts
 
     qt_app = QGuiApplication(sys.argv[:1])
     qt_app.setApplicationName("kiosk")
+    register_fonts()
+    engine = QQmlApplicationEngine()
+    engine.addImportPath(str(QML_IMPORT_PATH))
+    compiled = startup.precompile(engine, QML_MODULE, "Main")
+    from kiosk.package.errors import PackageError
+
     try:
-        package = Package.open(path)
+        package = opening.result()
     except PackageError as e:
         print(e, file=sys.stderr)
         return 1
-    kiosk = compose(package, size=args.size, idle_s=args.idle,
-                    fullscreen=not args.windowed)
-    if args.windowed:
-        kiosk.window.setFlags(kiosk.window.flags())
-    else:
-        from PySide6.QtCore import Qt
-        kiosk.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
+    kiosk = compose(package, size=args.size, idle_s=args.idle, fullscreen=not args.windowed,
+                    engine=engine)
+    del compiled
+    if os.environ.get(STARTUP_MARKER_ENV):
+        startup.print_marker_at_first_photo(kiosk.window)
     code = qt_app.exec()
     kiosk.close()
     return code
-
-
-__all__ = ["KioskApp", "QObject", "compose", "run_command"]

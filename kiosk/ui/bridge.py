@@ -8,18 +8,23 @@ browsing, warning) and forgets the visitor's choices when the session resets.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Property, QObject, QSize, Signal, Slot
 
-from kiosk.package.records import ExhibitionInfo, ItemInfo
 from kiosk.station.session import Session, State
 from kiosk.ui import reading
 from kiosk.ui.catalog import Catalog, CatalogData
 from kiosk.ui.images import ImageService
+from kiosk.ui.languages import endonym, is_rtl, number
 from kiosk.ui.metrics import touch_target_px
 from kiosk.ui.models import ItemsModel, Language, SectionsModel, TileModel
-from kiosk.ui.strings import DictTranslator, endonym, is_rtl, ui_text
+from kiosk.ui.translations import INVITATION
+
+# Records only as types: importing kiosk.package pulls in SQLAlchemy, which
+# start-up loads on another thread (see kiosk.ui.startup).
+if TYPE_CHECKING:
+    from kiosk.package.records import ExhibitionInfo, ItemInfo
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +33,13 @@ TEXT_SCALES = (1.0, 1.2, 1.45, 1.75)
 #: How many photos either side of the current one are decoded ahead.
 PRELOAD_AROUND = 2
 
-INVITATION = "Touch the screen to begin"
+
+
+class Translator(Protocol):
+    """The interface language (see :class:`kiosk.ui.translations.Translations`)."""
+
+    def set_language(self, tag: str) -> None: ...
+    def phrase(self, source: str, tag: str) -> str: ...
 
 
 class Kiosk(QObject):
@@ -52,7 +63,7 @@ class Kiosk(QObject):
     testimonyScreenChanged = Signal()
 
     def __init__(self, info: ExhibitionInfo, catalog: Catalog, images: ImageService,
-                 session: Session, translator: DictTranslator, *,
+                 session: Session, translator: Translator, *,
                  dots_per_mm: float | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -67,7 +78,7 @@ class Kiosk(QObject):
             info.default_language or "en",)
         self._default = info.default_language or self._languages[0]
         self._lang = Language(self._default, self._default)
-        translator.language = self._default
+        translator.set_language(self._default)
         self._screen = "attract"
         self._back: list[str] = []
         self._section = -1
@@ -79,6 +90,7 @@ class Kiosk(QObject):
         self._view = QSize(1920, 1080)
         self._testimony_screen = ""
         self._animations = True
+        self._preload = True
         self.sections_model = SectionsModel(self._lang, self)
         self.slides_model = ItemsModel(self._lang, self)
         self.tiles_model = TileModel(images.media, self)
@@ -180,7 +192,7 @@ class Kiosk(QObject):
         if tag == self._lang.current:
             return
         self._lang.current = tag
-        self._translator.language = tag
+        self._translator.set_language(tag)
         self.sections_model.language_changed()
         self.slides_model.language_changed()
         self.changed.emit()
@@ -212,17 +224,22 @@ class Kiosk(QObject):
 
     languages = Property(list, _language_list, constant=True)
 
+    @Slot(int, result=str)
+    def number(self, value: int) -> str:
+        """``value`` in the visitor's language's digits."""
+        return number(value, self._lang.current)
+
     @Slot(str, str, result=str)
     def phrase(self, source: str, language: str) -> str:
         """An interface string in a given language (the attract loop shows them all)."""
-        return ui_text(source, language)
+        return self._translator.phrase(source, language)
 
     def _attract_phrases(self) -> list[dict[str, Any]]:
         out = []
         for tag in self._languages:
             title = self._info.title.resolve(tag, self._default)[0]
             out.append({"lang": tag, "rtl": is_rtl(tag), "title": title,
-                        "invitation": ui_text(INVITATION, tag)})
+                        "invitation": self._translator.phrase(str(INVITATION), tag)})
         return out
 
     attractPhrases = Property(list, _attract_phrases, constant=True)
@@ -316,9 +333,11 @@ class Kiosk(QObject):
                 "place": self._lang.text(item.place)[0], "hasLongText": bool(item.long_text),
                 "kind": item.kind}
 
-    slide = Property("QVariantMap", _slide_texts, notify=slideChanged)
+    slide = Property(dict, _slide_texts, notify=slideChanged)
 
     def _preload_around(self, index: int) -> None:
+        if not self._preload:
+            return
         for offset in (1, -1, *range(2, PRELOAD_AROUND + 1), *range(-2, -PRELOAD_AROUND - 1, -1)):
             item = self.slides_model.item(index + offset)
             if item is not None and item.media is not None:
@@ -402,7 +421,7 @@ class Kiosk(QObject):
     def _reading_get(self) -> dict[str, Any]:
         return self._reading
 
-    reading = Property("QVariantMap", _reading_get, notify=readingChanged)
+    reading = Property(dict, _reading_get, notify=readingChanged)
 
     @Slot(int)
     def setTextStep(self, step: int) -> None:
@@ -425,6 +444,16 @@ class Kiosk(QObject):
         return TEXT_SCALES[self._text_step]
 
     textScale = Property(float, _text_scale, notify=textChanged)
+
+    def set_preload(self, on: bool) -> None:
+        """Decode the neighbours of the current photo ahead (off only to measure without)."""
+        self._preload = on
+        self.viewChanged.emit()
+
+    def _preload_get(self) -> bool:
+        return self._preload
+
+    preloadNeighbours = Property(bool, _preload_get, notify=viewChanged)
 
     def set_animations(self, on: bool) -> None:
         """Transitions on or off (screenshots and benchmarks want none)."""

@@ -10,11 +10,15 @@ from __future__ import annotations
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.package.records import ExhibitionInfo, ItemInfo, MediaInfo, SectionInfo
+# Records only as types: importing kiosk.package pulls in SQLAlchemy, which
+# start-up loads on another thread (see kiosk.ui.startup).
+if TYPE_CHECKING:
+    from kiosk.package.records import ExhibitionInfo, ItemInfo, MediaInfo, SectionInfo
+
 
 log = logging.getLogger(__name__)
 

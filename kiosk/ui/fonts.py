@@ -11,12 +11,19 @@ log = logging.getLogger(__name__)
 
 FONT_DIR = Path(__file__).resolve().parents[2] / "assets" / "fonts"
 
+#: Noto Nastaliq Urdu Bold declares weight 400 (OS/2 usWeightClass), so Qt
+#: cannot tell it from Regular and picks it for normal text, where its
+#: marks and cursive joins come out misplaced. The UI never sets Urdu bold.
+SKIP = frozenset({"NotoNastaliqUrdu-Bold.ttf"})
+
 
 def register_fonts(folder: Path = FONT_DIR) -> list[str]:
     """Add every ``.ttf``/``.otf`` in ``folder``; return the family names. GUI thread."""
     families: set[str] = set()
     files = sorted([*folder.glob("*.ttf"), *folder.glob("*.otf")]) if folder.is_dir() else []
     for file in files:
+        if file.name in SKIP:
+            continue
         font_id = QFontDatabase.addApplicationFont(str(file))
         if font_id < 0:
             log.warning("font %s could not be loaded", file.name)

@@ -12,19 +12,18 @@ the requesting thread, for tests.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QThreadPool
 from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtQuick import QQuickAsyncImageProvider, QQuickImageResponse, QQuickTextureFactory
-
-from kiosk.package.records import MediaInfo
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +35,11 @@ CACHE_BYTES = 128 * 2**20
 _FORMATS: tuple[tuple[bytes, bytes], ...] = (
     (b"\xff\xd8\xff", b"jpeg"), (b"\x89PNG\r\n\x1a\n", b"png"), (b"RIFF", b"webp"),
 )
+
+# Records only as types: importing kiosk.package pulls in SQLAlchemy, which
+# start-up loads on another thread (see kiosk.ui.startup).
+if TYPE_CHECKING:
+    from kiosk.package.records import MediaInfo
 
 
 class BlobSource(Protocol):
@@ -180,10 +184,8 @@ class ImageService:
             self.submit(lambda: self._quiet_load(request))
 
     def _quiet_load(self, request: Request) -> None:
-        try:
+        with contextlib.suppress(Exception):  # logged once in load(); never raises
             self.load(request)
-        except Exception:  # logged once in load(); preloading never raises
-            pass
 
     def load(self, request: Request) -> QImage:
         """The decoded image for ``request``, from the cache when there. Worker thread."""
@@ -252,10 +254,8 @@ class ImageResponse(QQuickImageResponse):
                 self._error = str(e) or type(e).__name__
         else:
             self._error = "cancelled"
-        try:
+        with contextlib.suppress(RuntimeError):  # Qt already deleted a cancelled response
             self.finished.emit()
-        except RuntimeError:  # Qt already deleted a cancelled response
-            pass
 
     def cancel(self) -> None:
         self._cancelled.set()

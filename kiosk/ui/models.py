@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     Property,
@@ -23,7 +23,11 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from kiosk.package.records import ItemInfo, MediaInfo, SectionInfo, Text
+# Records only as types: importing kiosk.package pulls in SQLAlchemy, which
+# start-up loads on another thread (see kiosk.ui.startup).
+if TYPE_CHECKING:
+    from kiosk.package.records import ItemInfo, MediaInfo, SectionInfo, Text
+
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -248,8 +252,8 @@ def tiles_in_view(media: MediaInfo, shown_width: float, view: tuple[float, float
     x1, y1 = min(1.0, x0 + vw), min(1.0, y0 + vh)
     cols = max(1, math.ceil(lw / size))
     rows = max(1, math.ceil(lh / size))
-    c0, c1 = int(x0 * lw // size), min(cols - 1, int(math.ceil(x1 * lw / size)) - 1)
-    r0, r1 = int(y0 * lh // size), min(rows - 1, int(math.ceil(y1 * lh / size)) - 1)
+    c0, c1 = int(x0 * lw // size), min(cols - 1, math.ceil(x1 * lw / size) - 1)
+    r0, r1 = int(y0 * lh // size), min(rows - 1, math.ceil(y1 * lh / size) - 1)
     return [(media.id, level, c, r) for r in range(r0, max(r0, r1) + 1)
             for c in range(c0, max(c0, c1) + 1)]
 

@@ -13,8 +13,13 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kiosk.package.records import ItemInfo
+# Records only as types: importing kiosk.package pulls in SQLAlchemy, which
+# start-up loads on another thread (see kiosk.ui.startup).
+if TYPE_CHECKING:
+    from kiosk.package.records import ItemInfo
+
 
 log = logging.getLogger(__name__)
 

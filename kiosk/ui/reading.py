@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kiosk.package.records import ItemInfo
+# Records only as types: importing kiosk.package pulls in SQLAlchemy, which
+# start-up loads on another thread (see kiosk.ui.startup).
+if TYPE_CHECKING:
+    from kiosk.package.records import ItemInfo
+
 
 #: One photograph after this many paragraphs of a section's text.
 PARAGRAPHS_PER_PHOTO = 2

@@ -16,16 +16,16 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 LOADING = 2
 
 
-def _items(item: QQuickItem) -> Iterator[QQuickItem]:
+def all_items(item: QQuickItem) -> Iterator[QQuickItem]:
     yield item
     for child in item.childItems():
-        yield from _items(child)
+        yield from all_items(child)
 
 
 def images_loading(window: QQuickWindow) -> int:
     """How many visible images in ``window`` are still loading."""
     count = 0
-    for item in _items(window.contentItem()):
+    for item in all_items(window.contentItem()):
         if not item.isVisible():
             continue
         meta = item.metaObject()
@@ -82,7 +82,7 @@ def settle(window: QQuickWindow, timeout_s: float = 15.0) -> bool:
 
 def find_items(window: QQuickWindow, name: str) -> list[QQuickItem]:
     """Items called ``name`` in the visual tree (delegates are not QObject children)."""
-    return [item for item in _items(window.contentItem()) if item.objectName() == name]
+    return [item for item in all_items(window.contentItem()) if item.objectName() == name]
 
 
 def current_item(window: QQuickWindow, name: str) -> QQuickItem | None:

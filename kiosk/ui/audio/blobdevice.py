@@ -32,7 +32,10 @@ class BlobDevice(QIODevice):
     """
 
     def __init__(self, stream: BlobStream, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        if parent is None:
+            super().__init__()
+        else:
+            super().__init__(parent)
         self._stream: BlobStream | None = stream
         self._size = stream.size
         self._lock = threading.Lock()
@@ -45,16 +48,16 @@ class BlobDevice(QIODevice):
         # and make pos() disagree with the stream after a seek.
         return self.open(QIODevice.OpenModeFlag.ReadOnly | QIODevice.OpenModeFlag.Unbuffered)
 
-    def isSequential(self) -> bool:  # noqa: N802 (Qt override)
+    def isSequential(self) -> bool:
         return False
 
     def size(self) -> int:
         return self._size
 
-    def bytesAvailable(self) -> int:  # noqa: N802 (Qt override)
+    def bytesAvailable(self) -> int:
         return max(0, self._size - self.pos()) + super().bytesAvailable()
 
-    def atEnd(self) -> bool:  # noqa: N802 (Qt override)
+    def atEnd(self) -> bool:
         return self.pos() >= self._size
 
     def seek(self, pos: int) -> bool:
@@ -70,7 +73,7 @@ class BlobDevice(QIODevice):
                 return False
             return super().seek(pos)
 
-    def readData(self, maxlen: int) -> bytes:  # noqa: N802 (Qt override)
+    def readData(self, maxlen: int) -> bytes:
         with self._lock:
             if self._stream is None:
                 return b""
@@ -84,7 +87,7 @@ class BlobDevice(QIODevice):
             self.largest_read = max(self.largest_read, len(data))
             return data
 
-    def writeData(self, data: bytes | bytearray | memoryview) -> int:  # noqa: N802
+    def writeData(self, data: bytes | bytearray | memoryview, maxlen: int, /) -> int:
         return -1
 
     def close(self) -> None:

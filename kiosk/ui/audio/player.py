@@ -32,7 +32,7 @@ import time
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
+from PySide6.QtCore import Property, QObject, QTimer, QUrl, Signal, Slot
 
 from kiosk.package.reader import BlobStream, Package
 from kiosk.package.records import TestimonyInfo
@@ -68,6 +68,8 @@ class TestimonyPlayer(QObject):
     :param multimedia: the QtMultimedia module, or ``None`` to simulate a kiosk without
         it; by default imported lazily.
     """
+
+    __test__ = False  # its name starts with "Test"; pytest must not collect it
 
     positionChanged = Signal()
     durationChanged = Signal()
@@ -111,6 +113,7 @@ class TestimonyPlayer(QObject):
         self._available = False
         self._loading = False
         self._error = ""
+        self._broken = False  # this item cannot be played at all
         self._start_latency_ms = -1.0
         self._resume = ResumeMemory()
 
@@ -227,7 +230,7 @@ class TestimonyPlayer(QObject):
     @Slot()
     def play(self) -> None:
         """Start or resume. Before the recording is ready, starts as soon as it is."""
-        if self._error or self._package is None or self._item_id < 0:
+        if self._broken or self._package is None or self._item_id < 0:
             return
         self._tap = (time.perf_counter(), self._position)
         if not self._source_set:  # released by stop(): reload the same item
@@ -291,7 +294,7 @@ class TestimonyPlayer(QObject):
         self._leave_item()
 
     @Slot()
-    def resetVisit(self) -> None:  # noqa: N802 (QML name)
+    def resetVisit(self) -> None:
         """Idle reset or attract: stop and forget everything this visitor chose."""
         self._leave_item()
         self._resume.forget_all()
@@ -337,7 +340,7 @@ class TestimonyPlayer(QObject):
 
     # -- volume --------------------------------------------------------------
     @Slot(float)
-    def setVolume(self, volume: float) -> None:  # noqa: N802 (QML name)
+    def setVolume(self, volume: float) -> None:
         """The visitor's volume, 0..1 in even steps to the ear."""
         v = max(0.0, min(1.0, float(volume)))
         if abs(v - self._volume) < 1e-6:
@@ -349,6 +352,10 @@ class TestimonyPlayer(QObject):
     def _apply_volume(self) -> None:
         if self._output is not None:
             self._output.setVolume(self.output_volume())
+
+    def position_ms(self) -> int:
+        """:attr:`position` for Python callers (typed)."""
+        return self._position
 
     def output_volume(self) -> float:
         """The linear factor handed to ``QAudioOutput`` (see :mod:`loudness`)."""
@@ -388,15 +395,22 @@ class TestimonyPlayer(QObject):
         s = self._mm.QMediaPlayer.MediaStatus
         if status == s.LoadedMedia and self._awaiting_media:
             self._awaiting_media = False
-            if self._pending_seek is not None:
-                self._player.setPosition(self._pending_seek)
-                self._pending_seek = None
-            self._ready()
+            # The FFmpeg backend ignores setPosition() from inside this
+            # notification (its engine is not set up yet); one turn later works.
+            QTimer.singleShot(0, self, self._after_loaded)
         elif status == s.EndOfMedia and self._source_set:
             self._on_end(self._position)
         elif status == s.InvalidMedia and self._source_set:
             self._set_loading(False)
             self._fail("not a playable recording")
+
+    def _after_loaded(self) -> None:
+        if not self._source_set or self._device is None:
+            return  # released (or another item chosen) in the meantime
+        if self._pending_seek is not None:
+            self._player.setPosition(self._pending_seek)
+            self._pending_seek = None
+        self._ready()
 
     def _on_error(self, error: Any, text: str) -> None:
         assert self._mm is not None
@@ -429,12 +443,13 @@ class TestimonyPlayer(QObject):
     def _fail(self, reason: str) -> None:
         """This item cannot be played (or not all of it); the next item can."""
         log.warning("testimony %d: recording %s", self._item_id, reason)
-        self._play_when_ready = False
         if reason.startswith(("incomplete", "ends early")):
             # What there is still plays; the visitor is told part is missing.
             self._set_error(f"Recording damaged: {reason}.")
             return
         self._set_error(f"Recording cannot be played: {reason}.")
+        self._broken = True
+        self._play_when_ready = False
         self._set_available(False)
         if self._player is not None and self._playing:
             self._player.pause()
@@ -467,6 +482,8 @@ class TestimonyPlayer(QObject):
             self.loadingChanged.emit()
 
     def _set_error(self, v: str) -> None:
+        if not v:
+            self._broken = False
         if v != self._error:
             self._error = v
             self.errorChanged.emit()

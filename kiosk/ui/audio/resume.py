@@ -2,7 +2,8 @@
 
 * Within one visit, coming back to an item resumes where the visitor left it,
   ``REWIND_MS`` earlier so the interrupted sentence starts again.
-* Near the end (the last ``RESTART_NEAR_END_MS``) or after it finished, it
+* Near the end (the last ``RESTART_NEAR_END_MS``, or tenth for short
+  recordings) or after it finished, it
   starts from the beginning.
 * An idle reset (the visitor walked away) or the attract loop forgets every
   position: the next visitor always starts at the beginning.
@@ -21,7 +22,8 @@ class ResumeMemory:
         self._positions: dict[int, int] = {}
 
     def remember(self, item_id: int, position_ms: int, duration_ms: int) -> None:
-        if duration_ms > 0 and position_ms >= duration_ms - RESTART_NEAR_END_MS:
+        near_end = min(RESTART_NEAR_END_MS, duration_ms // 10)
+        if duration_ms > 0 and position_ms >= duration_ms - near_end:
             self._positions.pop(item_id, None)
         elif position_ms > 0:
             self._positions[item_id] = position_ms

@@ -43,8 +43,18 @@ class Worker(QObject):
         if self.synchronous:
             self.done.emit(request, _call(job))
         else:
-            QThreadPool.globalInstance().start(lambda: self.done.emit(request, _call(job)))
+            QThreadPool.globalInstance().start(lambda: self._finish(request, _call(job)))
         return request
+
+    def _finish(self, request: int, result: Any) -> None:
+        """On a pool thread: hand the result over (queued to the owner's thread)."""
+        try:
+            self.done.emit(request, result)
+        except RuntimeError:  # the owner was deleted while the job ran
+            log.debug("dropping result %d: worker deleted", request)
+            close = getattr(result[1], "close", None) if isinstance(result, tuple) else None
+            if close is not None:
+                close()  # a blob stream nobody will read: free its connection
 
 
 def _call(job: Callable[[], Any]) -> Any:

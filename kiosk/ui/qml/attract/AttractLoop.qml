@@ -38,8 +38,22 @@ Item {
             front.z = 0
         back.play()
         crossfade.stop()
+        if (!front) {          // the very first photo is simply there
+            back.opacity = 1
+            swapped(back)
+            photoShown()
+            return
+        }
         crossfade.target = back
         crossfade.start()
+    }
+    function swapped(layer) {
+        if (front && front !== layer)
+            front.opacity = 0
+        front = layer
+        back = layer === layerA ? layerB : layerA
+        if (Theme.animate)
+            next.restart()
     }
     function onLoaded(layer) {
         if (layer !== back)
@@ -54,21 +68,13 @@ Item {
     Connections { target: layerA; function onStatusChanged() { loop.onLoaded(layerA) } }
     Connections { target: layerB; function onStatusChanged() { loop.onLoaded(layerB) } }
 
+    // The next photo fades in over the current one, which only then goes.
     NumberAnimation {
         id: crossfade
         property: "opacity"
         from: 0; to: 1
-        duration: loop.front ? Theme.fade : Theme.fade / 2
-        onFinished: {
-            if (loop.front)
-                loop.front.opacity = 0
-            loop.front = crossfade.target
-            loop.back = loop.front === layerA ? layerB : layerA
-            loop.photoShown()
-            if (!Theme.animate)
-                return
-            next.restart()
-        }
+        duration: Theme.fade
+        onFinished: loop.swapped(crossfade.target)
     }
     Timer {
         id: next

@@ -15,9 +15,9 @@ Text {
     font.family: Theme.family(lang, serif)
     font.pixelSize: Math.round(size * Theme.sizeFactor(lang) * (scalable ? Theme.textScale : 1))
     lineHeight: Theme.lineHeight(lang)
-    // The first line of Nastaliq reaches above the font's ascent.
-    topPadding: tall ? font.pixelSize * 0.55 : 0
-    bottomPadding: tall ? font.pixelSize * 0.3 : 0
+    // Stacked Nastaliq letters can reach above the font's ascent on the first line.
+    topPadding: tall ? font.pixelSize * 0.25 : 0
+    bottomPadding: tall ? font.pixelSize * 0.1 : 0
     wrapMode: Text.Wrap
     textFormat: Text.PlainText
     horizontalAlignment: Text.AlignLeft

@@ -30,14 +30,15 @@ Rectangle {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("The exhibition will start again for the next visitor in %1 seconds.")
-                    .arg(kiosk.warningSeconds)
+                    .arg(kiosk.number(kiosk.warningSeconds))
             color: Theme.textMuted
         }
         Text {
             anchors.horizontalCenter: parent.horizontalCenter
-            text: kiosk.warningSeconds
+            text: kiosk.number(kiosk.warningSeconds)
             color: Theme.accent
-            font.family: "Noto Sans"
+            font.family: Theme.arabicScript(kiosk.language) || Theme.nastaliq(kiosk.language)
+                         ? "Noto Naskh Arabic" : "Noto Sans"
             font.pixelSize: Theme.displaySize * 1.4
         }
         TouchButton {

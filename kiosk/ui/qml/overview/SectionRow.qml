@@ -68,7 +68,6 @@ Item {
         rightMargin: Theme.margin - Theme.smallGap / 2
         height: cellHeight * Math.min(2, Math.ceil(count / Math.max(1, Math.floor(width / cellWidth))))
         flow: GridView.FlowTopToBottom
-        layoutDirection: LayoutMirroring.enabled ? Qt.RightToLeft : Qt.LeftToRight
         cellWidth: row.cell
         cellHeight: row.cell * 0.72
         boundsBehavior: Flickable.StopAtBounds
@@ -76,6 +75,7 @@ Item {
         clip: true
         model: row.items
         delegate: Thumbnail {
+            objectName: "thumbnail"
             width: grid.cellWidth
             height: grid.cellHeight
             onChosen: (i) => row.openItem(row.index, i)

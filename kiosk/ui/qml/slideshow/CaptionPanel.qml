@@ -19,15 +19,17 @@ Rectangle {
 
     Column {
         id: column
+        // A readable measure, on the reading side (anchors mirror for RTL).
+        readonly property real room: panel.width - 2 * Theme.margin
+                                     - (readButton.visible ? readButton.width + Theme.gap : 0)
         anchors.left: parent.left
-        anchors.right: readButton.visible ? readButton.left : parent.right
         anchors.top: parent.top
         anchors.leftMargin: Theme.margin
-        anchors.rightMargin: Theme.gap
         anchors.topMargin: Theme.gap
+        width: Math.min(room, Theme.bodySize * 40)
         spacing: Theme.smallGap / 2
         KText {
-            width: Math.min(parent.width, Theme.bodySize * 40)
+            width: parent.width
             text: panel.title
             lang: panel.textLang
             serif: true
@@ -36,7 +38,8 @@ Rectangle {
             elide: Text.ElideRight
         }
         KText {
-            width: Math.min(parent.width, Theme.bodySize * 36)
+            id: captionText
+            width: parent.width
             visible: text !== ""
             text: panel.caption
             lang: panel.textLang
@@ -56,7 +59,8 @@ Rectangle {
     }
     TouchButton {
         id: readButton
-        visible: panel.hasLongText
+        // Also when the caption did not fit: the reading view shows all of it.
+        visible: panel.hasLongText || captionText.truncated
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin
         anchors.verticalCenter: parent.verticalCenter

@@ -14,14 +14,13 @@ Rectangle {
         objectName: "slides"
         anchors.fill: parent
         orientation: ListView.Horizontal
-        layoutDirection: LayoutMirroring.enabled ? Qt.RightToLeft : Qt.LeftToRight
         snapMode: ListView.SnapOneItem
         highlightRangeMode: ListView.StrictlyEnforceRange
         highlightMoveDuration: Theme.motion
         highlightMoveVelocity: -1
         boundsBehavior: Flickable.StopAtBounds
         interactive: !kiosk.zoomed
-        cacheBuffer: Math.max(1, width)
+        cacheBuffer: kiosk.preloadNeighbours ? Math.max(1, width) : 0
         reuseItems: false
         model: kiosk.slides
         currentIndex: kiosk.slideIndex
@@ -52,7 +51,7 @@ Rectangle {
         KText {
             objectName: "position"
             anchors.verticalCenter: parent.verticalCenter
-            text: qsTr("%1 of %2").arg(kiosk.slideIndex + 1).arg(slides.count)
+            text: qsTr("%1 of %2").arg(kiosk.number(kiosk.slideIndex + 1)).arg(kiosk.number(slides.count))
             color: Theme.textMuted
             wrapMode: Text.NoWrap
             topPadding: 0

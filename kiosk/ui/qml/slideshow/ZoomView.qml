@@ -81,6 +81,7 @@ Flickable {
             height: flick.contentHeight
             PhotoImage {
                 id: base
+                objectName: "photo"
                 anchors.fill: parent
                 mediaId: flick.mediaId
             }

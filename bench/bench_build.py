@@ -1,0 +1,198 @@
+"""Benchmark ``kiosk build`` on 24-megapixel JPEGs against ``vips dzsave``.
+
+Generates N synthetic 6000x4000 photos (gradients, mid-frequency texture and
+grain, so they compress like real photographs: ~7-10 MB each), builds a
+package from them on every core, and samples the RSS of this process and its
+workers. Then tiles the same photos with ``vips dzsave`` (512 px JPEG tiles,
+no overlap) one after another and two at a time, as the reference.
+
+    .venv/bin/python bench/bench_build.py [-n 12] [--jobs 0] [--no-record]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from pathlib import Path
+
+import numpy as np
+import psutil
+from PIL import Image
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _record import record
+
+from kiosk.build.builder import build_package
+from kiosk.build.images import TILE_QUALITY, TILE_SIZE
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / "build" / "bench-photos"
+SIZE = (6000, 4000)
+
+
+def synthetic_photo(path: Path, seed: int) -> Path:
+    if path.exists():
+        return path
+    w, h = SIZE
+    rng = np.random.default_rng(seed)
+    coarse = Image.fromarray(rng.integers(0, 256, (h // 100, w // 100, 3), dtype=np.uint8))
+    texture = Image.fromarray(rng.integers(0, 256, (h // 8, w // 8, 3), dtype=np.uint8))
+    base = (np.asarray(coarse.resize(SIZE, Image.Resampling.BICUBIC), dtype=np.int16) * 3
+            + np.asarray(texture.resize(SIZE, Image.Resampling.BILINEAR), dtype=np.int16)) // 4
+    grain = rng.integers(-10, 11, (h, w, 1), dtype=np.int16)
+    tmp = path.with_suffix(".tmp")
+    Image.fromarray(np.clip(base + grain, 0, 255).astype(np.uint8)).save(tmp, "JPEG",
+                                                                          quality=92)
+    tmp.replace(path)
+    return path
+
+
+def make_photos(n: int) -> list[Path]:
+    CACHE.mkdir(parents=True, exist_ok=True)
+    paths = [CACHE / f"photo-{i:03d}.jpg" for i in range(n)]
+    with ProcessPoolExecutor(2) as pool:
+        return list(pool.map(synthetic_photo, paths, range(n)))
+
+
+def write_exhibition(folder: Path, photos: list[Path]) -> None:
+    (folder / "photos").mkdir(parents=True)
+    items = []
+    for i, p in enumerate(photos):
+        # A hard link, not a symlink: the build refuses links out of the folder.
+        (folder / "photos" / p.name).hardlink_to(p)
+        items.append(f'[[section.item]]\nid = "p{i}"\nimage = "photos/{p.name}"\n'
+                     f'title.en = "Photo {i}"\nalt.en = "Synthetic texture {i}"\n')
+    (folder / "exhibition.toml").write_text(
+        '[exhibition]\nid = "bench"\nversion = "1.0.0"\nlanguages = ["en"]\n'
+        'title.en = "Benchmark"\n\n[[section]]\nid = "all"\ntitle.en = "All"\n\n'
+        + "\n".join(items), encoding="utf-8")
+
+
+class PeakRss:
+    """Samples the RSS of this process plus all its descendants every 20 ms."""
+
+    def __init__(self) -> None:
+        self.peak_total = self.peak_worker = self.peak_main = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> PeakRss:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        me = psutil.Process()
+        while not self._stop.wait(0.02):
+            total = me.memory_info().rss
+            self.peak_main = max(self.peak_main, total)
+            for child in me.children(recursive=True):
+                try:
+                    rss = child.memory_info().rss
+                except psutil.NoSuchProcess:
+                    continue
+                total += rss
+                self.peak_worker = max(self.peak_worker, rss)
+            self.peak_total = max(self.peak_total, total)
+
+
+def vips(photos: list[Path], out: Path, parallel: int) -> tuple[float, float]:
+    """Wall and CPU seconds of ``vips dzsave`` over ``photos``."""
+    def one(p: Path) -> None:
+        subprocess.run(["vips", "dzsave", str(p), str(out / p.stem), "--tile-size",
+                        str(TILE_SIZE), "--overlap", "0", "--suffix", f".jpg[Q={TILE_QUALITY}]"],
+                       check=True)
+
+    start, cpu = time.perf_counter(), _children_cpu()
+    with ThreadPoolExecutor(parallel) as pool:
+        list(pool.map(one, photos))
+    return time.perf_counter() - start, _children_cpu() - cpu
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-n", type=int, default=12, help="number of photos")
+    ap.add_argument("--jobs", type=int, default=0, help="worker processes (0 = all cores)")
+    ap.add_argument("--no-record", action="store_true", help="print only")
+    args = ap.parse_args()
+
+    print(f"generating {args.n} photos of {SIZE[0]}x{SIZE[1]} in {CACHE} (cached)…")
+    photos = make_photos(args.n)
+    mb = sum(p.stat().st_size for p in photos) / args.n / 1e6
+    with tempfile.TemporaryDirectory(dir=CACHE.parent) as tmp:
+        folder, out = Path(tmp) / "src", Path(tmp) / "bench.exhibit"
+        write_exhibition(folder, photos)
+        main_cpu = time.process_time()
+        with PeakRss() as rss:
+            report = build_package(folder, out, jobs=args.jobs)
+        main_cpu = time.process_time() - main_cpu
+        rate = args.n / report.seconds
+        cpu = (report.photo_cpu_seconds + main_cpu) / args.n
+        print(f"kiosk build: {report.seconds:.2f} s, {rate:.2f} photos/s, {cpu:.2f} CPU s/photo "
+              f"(workers {report.photo_cpu_seconds / args.n:.2f}, main {main_cpu / args.n:.2f}), "
+              f"peak RSS {rss.peak_total / 2**20:.0f} MiB (main {rss.peak_main / 2**20:.0f}, "
+              f"largest worker {rss.peak_worker / 2**20:.0f}), "
+              f"package {report.size_bytes / 2**20:.0f} MiB")
+        if shutil.which("vips") is None:
+            print("vips not installed (Debian: libvips-tools); no reference")
+            return
+        times, cpus = {}, {}
+        for parallel in (1, 2):
+            dz = Path(tmp) / f"dz{parallel}"
+            dz.mkdir()
+            times[parallel], cpus[parallel] = vips(photos, dz, parallel)
+            print(f"vips dzsave x{parallel}: {times[parallel]:.2f} s, "
+                  f"{args.n / times[parallel]:.2f} photos/s, "
+                  f"{cpus[parallel] / args.n:.2f} CPU s/photo")
+    load = os.getloadavg()[0]
+    def vips_row(parallel: int, how: str) -> str:
+        t = times[parallel]
+        return (f"| `vips dzsave`, {how} (tiles only) | {t:.2f} | {args.n / t:.2f} "
+                f"| {cpus[parallel] / args.n:.2f} | — |")
+
+    peak = (f"{rss.peak_total / 2**20:.0f} MiB (main {rss.peak_main / 2**20:.0f}, "
+            f"largest worker {rss.peak_worker / 2**20:.0f})")
+    body = f"""\
+`bench/bench_build.py -n {args.n}`: {args.n} synthetic {SIZE[0]}x{SIZE[1]} JPEGs (24 MP,
+{mb:.1f} MB each on average), one package from them with every rendition
+(1920x1080 and 3840x2160 fits, 480 px thumbnail, 32 px placeholder) and the
+full Deep Zoom pyramid ({TILE_SIZE} px JPEG tiles, q{TILE_QUALITY}), on all cores.
+Peak RSS is sampled every 20 ms over this process and its workers together;
+CPU seconds add the workers' rendering time to this process's own. CPU time
+per photo is the fairer comparison when other work shares the machine (load
+average at the end of this run: {load:.1f}).
+The reference tiles the same photos with `vips dzsave` (tiles only, same tile
+size and quality), one photo after another and two at a time.
+
+| what | seconds | photos/s | CPU s/photo | peak RSS |
+|---|---|---|---|---|
+| `kiosk build` (everything) | {report.seconds:.2f} | {rate:.2f} | {cpu:.2f} | {peak} |
+{vips_row(1, "one at a time")}
+{vips_row(2, "two at a time")}
+
+Target: at least 4 photos/s and at least as fast as `vips dzsave`; peak RSS
+under 500 MiB whatever the number of photos.
+"""
+    print(body)
+    if not args.no_record:
+        record("build", "Building packages", body)
+
+
+if __name__ == "__main__":
+    main()

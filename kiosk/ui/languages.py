@@ -1,0 +1,56 @@
+"""Languages as visitors see them: names in their own script, direction, digits.
+
+Interface labels are not here: QML marks them with ``qsTr()`` and
+:mod:`kiosk.ui.translations` loads the catalogues.
+"""
+
+from __future__ import annotations
+
+#: Each language named in its own script. Keys are lower-case BCP 47 tags or
+#: primary subtags; :func:`endonym` tries the full tag first.
+ENDONYMS: dict[str, str] = {
+    "en": "English", "az": "Azərbaycanca", "az-latn": "Azərbaycanca",
+    "az-cyrl": "Азәрбајҹанҹа", "az-arab": "آذربایجانجا", "ur": "اردو", "ar": "العربية",
+    "fa": "فارسی", "ps": "پښتو", "he": "עברית", "tr": "Türkçe", "ru": "Русский",
+    "uk": "Українська", "ka": "ქართული", "hy": "Հայերեն", "de": "Deutsch",
+    "fr": "Français", "es": "Español", "it": "Italiano", "pt": "Português", "nl": "Nederlands",
+    "pl": "Polski", "cs": "Čeština", "sv": "Svenska", "da": "Dansk", "nb": "Norsk bokmål",
+    "fi": "Suomi", "el": "Ελληνικά", "hu": "Magyar", "ro": "Română", "bg": "Български",
+    "sr": "Српски", "hr": "Hrvatski", "kk": "Қазақша", "uz": "Oʻzbekcha", "tk": "Türkmençe",
+    "ky": "Кыргызча", "tg": "Тоҷикӣ", "hi": "हिन्दी", "bn": "বাংলা", "pa": "ਪੰਜਾਬੀ",
+    "zh": "中文", "ja": "日本語", "ko": "한국어", "id": "Bahasa Indonesia", "ms": "Bahasa Melayu",
+    "sw": "Kiswahili", "am": "አማርኛ",
+}
+
+#: Scripts written right to left (primary subtags), unless a script subtag says otherwise.
+RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "ps", "sd", "ug", "yi", "dv", "ckb"})
+RTL_SCRIPTS = frozenset({"arab", "hebr", "thaa", "syrc", "nkoo", "adlm"})
+
+
+def primary(tag: str) -> str:
+    return tag.split("-")[0].lower()
+
+
+def endonym(tag: str) -> str:
+    """``'az-Latn'`` → ``'Azərbaycanca'``; an unknown tag is shown as itself."""
+    low = tag.lower()
+    return ENDONYMS.get(low) or ENDONYMS.get(primary(low)) or tag
+
+
+def is_rtl(tag: str) -> bool:
+    parts = tag.lower().split("-")
+    scripts = [p for p in parts[1:] if len(p) == 4]
+    if scripts:
+        return scripts[0] in RTL_SCRIPTS
+    return parts[0] in RTL_LANGUAGES
+
+
+#: Languages that write numbers with Extended Arabic-Indic digits (۰۱۲…).
+_ARABIC_INDIC = {"ur": "۰۱۲۳۴۵۶۷۸۹", "fa": "۰۱۲۳۴۵۶۷۸۹", "ps": "۰۱۲۳۴۵۶۷۸۹"}
+
+
+def number(value: int, language: str) -> str:
+    """``value`` in the digits ``language`` writes (Latin digits inside Nastaliq collide)."""
+    digits = _ARABIC_INDIC.get(primary(language))
+    text = str(value)
+    return text.translate(str.maketrans("0123456789", digits)) if digits else text
