@@ -30,7 +30,9 @@ install -m 0644 packaging/deb/kiosk.service packaging/deb/kiosk-inbox.service \
     "$STAGE/lib/systemd/system/"
 # The station engineer's eglfs unit, pointed at the bundle: for machines where
 # no compositor is wanted. Only one of kiosk.service / kiosk-eglfs.service may run.
-sed -e 's|^ExecStart=.*|ExecStart=/opt/kiosk/kiosk run|' \
+sed -e '1i # Alternative to kiosk.service: Qt draws straight on the GPU (eglfs), no\n# compositor. Disabled; see /usr/share/doc/kiosk/deploy.md. Runs no logind\n# session, so no per-user sound server: use a system-wide PipeWire/PulseAudio.' \
+    -e '1,/^\[Unit\]/{/^#/d}' \
+    -e 's|^ExecStart=.*|ExecStart=/opt/kiosk/kiosk run|' \
     -e 's|^\[Unit\]|[Unit]\nConflicts=kiosk.service|' \
     -e 's|^Description=.*|Description=Exhibition kiosk (eglfs, no compositor)|' \
     packaging/kiosk.service > "$STAGE/lib/systemd/system/kiosk-eglfs.service"
@@ -40,6 +42,7 @@ for doc in README.md docs/deploy.md docs/station.md docs/curator-guide.md docs/m
            docs/package-format.md assets/fonts/LICENSE-Noto.txt; do
     [ -f "$doc" ] && install -m 0644 "$doc" "$STAGE/usr/share/doc/kiosk/"
 done
+install -m 0644 packaging/deb/copyright "$STAGE/usr/share/doc/kiosk/copyright"
 install -m 0644 packaging/deb/conffiles "$STAGE/DEBIAN/conffiles"
 install -m 0755 packaging/deb/postinst packaging/deb/prerm packaging/deb/postrm "$STAGE/DEBIAN/"
 
@@ -50,5 +53,5 @@ sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$ARCH/" -e "s/@INSTALLED_SIZE@/$SIZE
 # Files owned by root whatever the builder's umask or user was.
 find "$STAGE" -type d -exec chmod 0755 {} +
 chmod -R u+rwX,go+rX,go-w "$STAGE/opt/kiosk"
-dpkg-deb --root-owner-group -Zxz --build "$STAGE" "$OUT" >/dev/null
+dpkg-deb --root-owner-group -Zxz --threads-max="$(nproc)" --build "$STAGE" "$OUT" >/dev/null
 echo "built $OUT ($(du -h "$OUT" | cut -f1), installed ${SIZE_KB} KiB)"

@@ -1,4 +1,4 @@
-"""``kiosk build`` end to end: a folder becomes a package that reads back; failures leave nothing."""
+"""``kiosk build`` end to end: folder in, package that reads back out; failures leave nothing."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PIL import Image
 
 from kiosk.build.builder import build_package
 from kiosk.build.images import level_sizes
+from kiosk.build.photos import WorkerDied
 from kiosk.build.problems import BuildFailed
 from kiosk.cli import main
 from kiosk.package import Package
@@ -215,6 +216,29 @@ def _alive(process: psutil.Process) -> bool:
         return process.status() not in (psutil.STATUS_ZOMBIE, psutil.STATUS_DEAD)
     except psutil.NoSuchProcess:
         return False
+
+
+class _KillWorkers(_Interrupt):
+    def photo_done(self, name: str) -> None:
+        self.photos += 1
+        if self.photos == 1:
+            for proc in psutil.Process().children(recursive=True):
+                if proc.ppid() != os.getpid():  # the workers, not the forkserver
+                    proc.kill()
+
+
+def test_a_worker_killed_mid_build_is_reported(tmp_path: Path) -> None:
+    root = exhibition(tmp_path / "show", audio=False)
+    text = MANIFEST.split("[[section]]")[0] + "[[section]]\nid = \"s\"\ntitle = \"S\"\n"
+    for i in range(6):  # enough work left after the first photo to be cut short
+        photo(root / f"photos/{i}.jpg", (2400, 1600), seed=i)
+        text += (f'[[section.item]]\nid = "p{i}"\nimage = "photos/{i}.jpg"\ntitle = "P"\n'
+                 'alt = "A"\n')
+    write(root / "exhibition.toml", text.replace('items = ["harbour"]', 'items = ["p0"]'))
+    out = tmp_path / "out"
+    with pytest.raises(WorkerDied, match="stopped unexpectedly"):
+        build_package(root, out / "x.exhibit", jobs=2, progress=_KillWorkers())
+    assert leftovers(out) == []
 
 
 def test_output_folder_is_refused(source: Path, tmp_path: Path) -> None:

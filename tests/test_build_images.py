@@ -206,3 +206,25 @@ def test_fit_never_enlarges() -> None:
     assert fit((6000, 4000), (1920, 1080)) == (1620, 1080)
     assert fit((6000, 4000), (3840, 2160)) == (3240, 2160)
     assert fit((1000, 500), (1920, 1080)) == (1000, 500)
+
+
+def test_icc_with_alpha_is_converted_then_flattened(tmp_path: Path) -> None:
+    im = Image.new("RGBA", (64, 64), (220, 0, 0, 255))
+    im.paste((0, 0, 0, 0), (32, 0, 64, 64))
+    im.save(tmp_path / "icc.png", icc_profile=swapped_rgb_profile())
+    r = render(tmp_path / "icc.png")
+    assert r.warnings == []
+    out = decode(r.renditions[0][2])
+    left, right = out.getpixel((8, 32)), out.getpixel((56, 32))
+    assert isinstance(left, tuple) and isinstance(right, tuple)
+    assert left[2] > 180 and left[0] < 40
+    assert all(abs(c - b) <= 4 for c, b in zip(right, BACKGROUND, strict=True))
+
+
+def test_camera_mpo_counts_as_jpeg(tmp_path: Path) -> None:
+    first = Image.new("RGB", (64, 48), (10, 120, 200))
+    first.save(tmp_path / "cam.jpg", "MPO", save_all=True,
+               append_images=[Image.new("RGB", (64, 48))])
+    r = render(tmp_path / "cam.jpg", keep_original=True)
+    assert r.original is not None and r.original[1] == "image/jpeg"
+    assert (r.width, r.height) == (64, 48)

@@ -204,6 +204,10 @@ def test_times(text: str, ms: int | None) -> None:
 
 
 def test_toml_local_time_is_accepted(folder: Path) -> None:
-    text = MANIFEST.replace('start = "00:00"', "start = 00:00:00")
+    text = MANIFEST.replace('start = "00:00"', "start = 00:04:10")
     manifest, problems = load(folder, text)
     assert problems.errors == []
+    from kiosk.build.model import Manifest
+    assert isinstance(manifest, Manifest)
+    testimony = manifest.sections[1].items[0].testimony
+    assert testimony is not None and testimony.chapters[0].start_ms == 250_000

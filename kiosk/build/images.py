@@ -18,7 +18,9 @@ from PIL import Image, ImageCms, ImageFilter, ImageOps, UnidentifiedImageError
 
 #: What a curator may hand us; everything else is refused before decoding.
 FORMATS = ("JPEG", "PNG", "TIFF", "WEBP")
-MIME = {"JPEG": "image/jpeg", "PNG": "image/png", "TIFF": "image/tiff", "WEBP": "image/webp"}
+# MPO: a camera JPEG with extra frames, opened by the JPEG plugin.
+MIME = {"JPEG": "image/jpeg", "MPO": "image/jpeg", "PNG": "image/png", "TIFF": "image/tiff",
+        "WEBP": "image/webp"}
 #: Transparent areas are laid on this neutral grey.
 BACKGROUND = (128, 128, 128)
 DISPLAY_SIZES: tuple[tuple[int, int], ...] = ((1920, 1080), (3840, 2160))
@@ -103,9 +105,19 @@ def load_srgb(path: Path, notes: list[str]) -> tuple[Image.Image, str]:
     except (OSError, SyntaxError, ValueError) as e:
         im.close()
         raise PhotoError(f"is damaged or truncated ({e})") from None
+    if getattr(im, "n_frames", 1) > 1:
+        # Multi-frame files (camera MPO, multi-page TIFF, animations) keep the
+        # file open to seek between frames; the first frame is the photo.
+        first = im.copy()
+        im.close()
+        im = first
     icc = im.info.get("icc_profile")
     ImageOps.exif_transpose(im, in_place=True)
     im = _to_8bit(im)
+    # Colour first where lcms takes the mode as it is, so the grey laid under
+    # transparent areas is sRGB grey; other modes are converted after flattening.
+    if icc and im.mode in ("RGB", "RGBA", "L", "CMYK"):
+        im, icc = _icc_to_srgb(im, icc, notes), None
     if im.mode in ("RGBA", "LA", "PA", "P", "La", "RGBa") or "transparency" in im.info:
         im = _flatten(im)
     if icc:
@@ -141,9 +153,9 @@ def _icc_to_srgb(im: Image.Image, icc: bytes, notes: list[str]) -> Image.Image:
     except (OSError, ImageCms.PyCMSError):
         notes.append("has a damaged colour profile; colours are used as they are")
         return im
-    if "srgb" in description.lower() and im.mode in ("RGB", "L"):
+    if "srgb" in description.lower() and im.mode in ("RGB", "RGBA", "L"):
         return im
-    out_mode = "L" if im.mode == "L" else "RGB"
+    out_mode = im.mode if im.mode in ("L", "RGBA") else "RGB"
     try:
         converted = ImageCms.profileToProfile(
             im, src, _srgb(), outputMode=out_mode,
@@ -207,8 +219,17 @@ def render_photo(job: PhotoJob) -> PhotoResult:
         below = sizes[level - 1] if level else (0, 0)
         # Derive each output from the smallest level that still covers it.
         for target in [t for t in wanted if not _covers(below, t)]:
-            renditions.append((*target, _jpeg(_resized(current, target), RENDITION_QUALITY)))
+            if target not in wanted:  # made from a larger rendition already
+                continue
+            made = _resized(current, target)
             wanted.remove(target)
+            renditions.append((*target, _jpeg(made, RENDITION_QUALITY)))
+            # A screen half as big (1920x1080 after 3840x2160) is this one
+            # halved: a cheap reduce instead of another resize from the level.
+            while (half := ((made.width + 1) // 2, (made.height + 1) // 2)) in wanted:
+                made = made.reduce(2)
+                wanted.remove(half)
+                renditions.append((*half, _jpeg(made, RENDITION_QUALITY)))
         if not thumbnail and not _covers(below, thumb_size):
             thumbnail = _jpeg(_resized(current, thumb_size), RENDITION_QUALITY)
         if not placeholder and not _covers(below, ph_size):
@@ -216,7 +237,8 @@ def render_photo(job: PhotoJob) -> PhotoResult:
             placeholder = _jpeg(small, 70)
         if level:
             current = current.reduce(2)
-    original = (job.path.read_bytes(), MIME[fmt]) if job.keep_original else None
+    original = ((job.path.read_bytes(), MIME.get(fmt, "application/octet-stream"))
+                if job.keep_original else None)
     return PhotoResult(
         width=width, height=height, max_level=max_level, tile_size=job.tile_size,
         renditions=sorted(renditions), tiles=tiles, thumbnail=thumbnail,
@@ -237,7 +259,7 @@ def _resized(im: Image.Image, size: tuple[int, int]) -> Image.Image:
     # In strips: a whole-image resize holds a (new width x old height)
     # intermediate, 39 MB for a 24 MP photo; strips give the same pixels
     # (the filter reads past each box) at no extra cost.
-    out = Image.new(im.mode, size)
+    out = Image.new(im.mode, size, None)  # every pixel is pasted over: skip the fill
     scale = im.height / size[1]
     for y in range(0, size[1], _STRIP):
         y1 = min(y + _STRIP, size[1])

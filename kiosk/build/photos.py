@@ -21,6 +21,7 @@ from multiprocessing.process import BaseProcess
 from kiosk.build.images import PhotoError, PhotoJob, PhotoResult, render_photo
 
 Outcome = PhotoResult | PhotoError
+_DIED = "a worker process stopped unexpectedly (out of memory or killed); try fewer jobs (-j 1)"
 
 
 class WorkerDied(Exception):
@@ -67,7 +68,10 @@ def _stream(pool: dict[Connection, BaseProcess], jobs: Iterator[PhotoJob]
     def give(conn: Connection) -> None:
         job = next(jobs, None)
         if job is not None:
-            conn.send(job)
+            try:
+                conn.send(job)
+            except OSError:
+                raise WorkerDied(_DIED) from None
             busy[conn] = job
 
     for first in pool:
@@ -84,8 +88,7 @@ def _stream(pool: dict[Connection, BaseProcess], jobs: Iterator[PhotoJob]
             try:
                 outcome: Outcome = conn.recv()
             except (EOFError, OSError):
-                raise WorkerDied("a worker process stopped unexpectedly (out of memory or killed); "
-                                 "try fewer jobs (-j 1)") from None
+                raise WorkerDied(_DIED) from None
             job = busy.pop(conn)
             give(conn)  # keep the worker busy while this process writes
             yield job, outcome

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QThreadPool
 from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtQuick import QQuickAsyncImageProvider, QQuickImageResponse, QQuickTextureFactory
@@ -65,17 +66,24 @@ def decode(data: bytes, fit: QSize | None = None) -> QImage:
     """Decode ``data`` with an explicit format, scaled down to fit ``fit``. Any thread."""
     fmt = sniff_format(data)
     buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer, fmt)
-    reader.setAutoTransform(True)
-    size = reader.size()
-    if fit is not None and fit.isValid() and size.isValid() and (
-            size.width() > fit.width() or size.height() > fit.height()):
-        reader.setScaledSize(size.scaled(fit, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
+    try:
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        reader = QImageReader(buffer, fmt)
+        reader.setAutoTransform(True)
+        size = reader.size()
+        if fit is not None and fit.isValid() and size.isValid() and (
+                size.width() > fit.width() or size.height() > fit.height()):
+            reader.setScaledSize(size.scaled(fit, Qt.AspectRatioMode.KeepAspectRatio))
+        image = reader.read()
+        error = reader.errorString()
+        del reader
+    finally:
+        # Delete the buffer (and the compressed bytes it holds) here and now: a
+        # pool thread has no event loop, so a deferred deletion would never run.
+        shiboken6.delete(buffer)
     if image.isNull():
-        raise ImageError(reader.errorString())
+        raise ImageError(error)
     return image
 
 

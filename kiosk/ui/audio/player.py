@@ -442,12 +442,15 @@ class TestimonyPlayer(QObject):
 
     def _fail(self, reason: str) -> None:
         """This item cannot be played (or not all of it); the next item can."""
+        playable = reason.startswith(("incomplete", "ends early"))
+        message = (f"Recording damaged: {reason}." if playable
+                   else f"Recording cannot be played: {reason}.")
+        if message == self._error:
+            return  # the backend repeats itself (durationChanged); log once per item
         log.warning("testimony %d: recording %s", self._item_id, reason)
-        if reason.startswith(("incomplete", "ends early")):
-            # What there is still plays; the visitor is told part is missing.
-            self._set_error(f"Recording damaged: {reason}.")
-            return
-        self._set_error(f"Recording cannot be played: {reason}.")
+        self._set_error(message)
+        if playable:
+            return  # what there is still plays; the visitor is told part is missing
         self._broken = True
         self._play_when_ready = False
         self._set_available(False)
