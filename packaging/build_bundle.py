@@ -13,7 +13,6 @@ test fails.
 from __future__ import annotations
 
 import argparse
-import os
 import subprocess
 import sys
 import time

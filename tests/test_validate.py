@@ -222,7 +222,7 @@ def test_uncovered_characters_fail_the_command(
     [uncovered] = [p for p in problems if p["code"] == "uncovered-characters"]
     assert (uncovered["location"], uncovered["field"], uncovered["language"]) == (
         "item:item-0", "cues", "en")
-    assert "U+2603" in uncovered["message"]
+    assert "U+13000" in uncovered["message"]
 
 
 # -- streaming ----------------------------------------------------------------------
