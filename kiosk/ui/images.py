@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import logging
+import queue
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -156,14 +157,22 @@ class ImageService:
         self.source = source
         self.cache = ImageCache(cache_bytes)
         self.synchronous = synchronous
-        self.pool = QThreadPool()
-        self.pool.setMaxThreadCount(threads)
-        self.pool.setObjectName("image-decoders")
         self._media: dict[int, MediaInfo] = {}
-        self._priority = itertools.count(1)
+        self._order = itertools.count()
+        self._jobs: queue.PriorityQueue[tuple[int, int, Callable[[], None] | None]] = (
+            queue.PriorityQueue())
         self._failed: set[str] = set()
         self._lock = threading.Lock()
         self.decoded = 0  # how many decodes ran (tests, benchmarks)
+        self.pool = QThreadPool()
+        self.pool.setObjectName("image-decoders")
+        self.pool.setMaxThreadCount(threads)
+        self._workers = 0 if synchronous else threads
+        for _ in range(self._workers):
+            # Long-lived loops, not one runnable per image: Python keeps a thread's
+            # state (and the package's per-thread SQLite connection) only while a
+            # callable runs, so short runnables would open a connection per image.
+            self.pool.start(self._work)
 
     def register(self, media: MediaInfo) -> None:
         self._media[media.id] = media
@@ -172,18 +181,32 @@ class ImageService:
         return self._media.get(media_id)
 
     def shutdown(self) -> None:
-        """Drop queued work and wait for running decodes. GUI thread."""
-        self.pool.clear()
+        """Drop queued work and stop the decoders, waiting for a running decode. GUI thread."""
+        with self._jobs.mutex:
+            self._jobs.queue.clear()
+        for _ in range(self._workers):
+            self._jobs.put((-(2**62), next(self._order), None))
         self.pool.waitForDone(5000)
+        self._workers = 0
         self.cache.clear()
 
     # -- work ----------------------------------------------------------------
     def submit(self, job: Callable[[], None]) -> None:
-        """Run ``job`` on the pool, newest first; inline when synchronous."""
-        if self.synchronous:
+        """Run ``job`` on a decoder thread, newest first; inline when synchronous."""
+        if self.synchronous or not self._workers:
             job()
         else:
-            self.pool.start(job, next(self._priority) % 2**30)
+            order = next(self._order)
+            self._jobs.put((-order, order, job))
+
+    def _work(self) -> None:
+        """A decoder thread's loop, until :meth:`shutdown` sends ``None``."""
+        while True:
+            _, _, job = self._jobs.get()
+            if job is None:
+                return
+            with contextlib.suppress(Exception):  # jobs report their own errors
+                job()
 
     def preload(self, kind: str, ident: str, size: QSize) -> None:
         """Decode into the cache unless already there. Any thread."""
