@@ -17,19 +17,21 @@ PYTHON3 ?= $(shell for c in python3.12 python3.13 \
 # Debian packages: Qt's xcb and multimedia runtime libraries, ffmpeg (audio
 # decoding and loudness at build time), espeak-ng (demo testimony voices),
 # libvips-tools (reference tiler for the benchmark), xvfb (real-window tests),
-# minisign (interoperability tests of our signatures).
+# minisign (interoperability tests of our signatures), binutils (PyInstaller).
 SYSTEM_PACKAGES := libpulse0 libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 \
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 \
-  ffmpeg espeak-ng libvips-tools xvfb minisign
+  ffmpeg espeak-ng libvips-tools xvfb minisign binutils
 
-.PHONY: help run test bench demo system venv clean lint translations
+.PHONY: help run test bench demo system venv clean lint translations bundle deb bench-bundle
 
 help:
 	@echo "make run    - build the demo exhibition and start the kiosk (windowed: make run ARGS='--windowed')"
 	@echo "make test   - ruff, mypy, import contracts and the test suite"
 	@echo "make bench  - run the benchmarks and update docs/benchmarks.md"
 	@echo "make translations - refresh the interface catalogues (kiosk/ui/i18n)"
+	@echo "make bundle - a standalone one-folder build in dist/kiosk (PyInstaller)"
+	@echo "make deb    - a Debian package that boots into the kiosk (cage + systemd)"
 
 system: build/.system-stamp
 build/.system-stamp: Makefile
@@ -72,5 +74,14 @@ bench: $(DEMO)
 translations: $(VENV)/.stamp
 	$(PY) tools/update_translations.py
 
+bundle: $(VENV)/.stamp
+	$(PY) packaging/build_bundle.py
+
+deb: bundle
+	packaging/build_deb.sh
+
+bench-bundle: bundle
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_bundle.py
+
 clean:
-	rm -rf build $(VENV)
+	rm -rf build dist $(VENV)

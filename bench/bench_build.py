@@ -215,6 +215,14 @@ def main() -> None:
             rows.append(f"| `vips dzsave` {how}: tiles only | {t:.2f} | {n / t:.2f} | "
                         f"{c:.2f} | — |")
     table = "\n".join(rows)
+    best_vips = min((x[0] for runs in dz.values() for x in runs), default=None)
+    verdict = "; ".join([
+        f"{n / seconds:.2f} photos/s ({'met' if n / seconds >= 4 else 'not met'})",
+        ("no vips to compare" if best_vips is None else
+         f"{'faster' if seconds <= best_vips else 'slower'} than the best `vips dzsave` "
+         f"({seconds:.2f} s against {best_vips:.2f} s, which makes no renditions)"),
+        f"peak RSS {peak_total:.0f} MiB ({'met' if peak_total < 500 else 'not met'}).",
+    ])
     body = f"""\
 `bench/bench_build.py -n {n} --repeat {args.repeat}`: {n} synthetic {SIZE[0]}x{SIZE[1]}
 JPEGs (24 MP, {mb:.1f} MB each on average, noise and gradients so they compress
@@ -234,7 +242,7 @@ size and quality; no renditions). Runs are interleaved and the best of
 {table}
 
 Targets: at least 4 photos/s and at least as fast as `vips dzsave`; peak RSS
-under 500 MiB whatever the number of photos.
+under 500 MiB whatever the number of photos. This run: {verdict}
 """
     print(body)
     if not args.no_record:

@@ -139,6 +139,7 @@ def main() -> int:
     if debs:
         rows.append(f"| {debs[-1].name} (xz) | {debs[-1].stat().st_size / 2**20:.1f} MiB |")
 
+    load = os.getloadavg()[0]
     bundle_warm, bundle_cold = measure(EXE, package, args.runs, args.cold)
     timing = [f"| bundle (`dist/kiosk/kiosk run`) | {fmt(bundle_warm)} | {fmt(bundle_cold)} |"]
     if SOURCE_EXE.exists():
@@ -152,7 +153,9 @@ def main() -> int:
         "",
         f"Process start → first frame of `kiosk run` on the demo, 1920×1080, offscreen "
         f"platform, software renderer, empty environment; median of {args.runs} warm starts "
-        f"and of {len(bundle_cold)} cold ones (page cache dropped). Budget: ≤ 0.8 s cold.",
+        f"and of {len(bundle_cold)} cold ones (page cache dropped). Budget: ≤ 0.8 s cold. "
+        f"Load average when it started: {load:.1f} (other work on the machine makes "
+        f"these numbers noisy; compare bundle and source from the same run).",
         "",
         "| program | warm | cold |", "|---|---|---|", *timing,
     ])

@@ -164,10 +164,12 @@ def test_bad_photo_and_bad_recording_fail_together(source: Path, tmp_path: Path,
     shutil.copytree(source, root)
     (root / "photos/anna.jpg").write_text("not a photo")
     (root / "audio/anna.flac").write_bytes(b"fLaC" + bytes(500))
+    (root / "texts/essay.az.md").write_bytes("# Esse\n\nGüzəl.\n".encode("cp1254", "replace"))
     assert main(["build", str(root), "-o", str(tmp_path / "x.exhibit")]) == 1
     err = capsys.readouterr().err
     assert "photos/anna.jpg: section[2].item[1].image: is not a photo" in err
     assert "audio/anna.flac: section[2].item[1].testimony.audio: " in err
+    assert "texts/essay.az.md:3: is not UTF-8 text" in err
     assert leftovers(tmp_path) == ["bad"]
 
 
@@ -239,6 +241,16 @@ def test_a_worker_killed_mid_build_is_reported(tmp_path: Path) -> None:
     with pytest.raises(WorkerDied, match="stopped unexpectedly"):
         build_package(root, out / "x.exhibit", jobs=2, progress=_KillWorkers())
     assert leftovers(out) == []
+
+
+def test_unwritable_output_is_a_message(source: Path, tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    assert main(["build", str(source), "-o", str(blocker / "x.exhibit"), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert "Not built: [Errno" in err and "nothing was written" in err
+    assert "Traceback" not in err
 
 
 def test_output_folder_is_refused(source: Path, tmp_path: Path) -> None:

@@ -175,9 +175,15 @@ def test_did_you_mean_for_a_misnamed_file(folder: Path) -> None:
     assert 'did you mean "photos/harbour.jpg"?' in str(error)
 
 
-def test_absolute_path_is_refused(folder: Path) -> None:
-    _, problems = load(folder, MANIFEST.replace("photos/harbour.jpg", "/etc/passwd"))
+@pytest.mark.parametrize("name", ["/etc/passwd", "C:/photos/a.jpg", "."])
+def test_names_that_are_not_inside_the_folder(folder: Path, name: str) -> None:
+    _, problems = load(folder, MANIFEST.replace("photos/harbour.jpg", name))
     assert "is not a name inside the exhibition folder" in messages(problems.errors)[0]
+
+
+def test_a_folder_is_not_a_file(folder: Path) -> None:
+    _, problems = load(folder, MANIFEST.replace("photos/harbour.jpg", "photos"))
+    assert 'file "photos" is a folder, not a file' in messages(problems.errors)[0]
 
 
 def test_symlink_out_of_the_folder_is_refused(folder: Path, tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -56,13 +57,13 @@ def build_command(args: argparse.Namespace) -> int:
         report = build_package(Path(args.source), Path(args.output), jobs=args.jobs,
                                progress=progress)
     except BuildFailed as failed:
-        _print_problems(err, failed.problems.items)
+        _print_problems(err, failed.problems.errors + failed.problems.warnings)
         n = len(failed.problems.errors)
         err.print(f"[bold red]Not built:[/] {n} problem{'s' * (n != 1)} to fix in "
-                  f"{args.source}; nothing was written.")
+                  f"{escape(str(args.source))}; nothing was written.")
         return 1
     except (WorkerDied, OSError) as e:
-        err.print(f"[bold red]Not built:[/] {e}; nothing was written.")
+        err.print(f"[bold red]Not built:[/] {escape(str(e))}; nothing was written.")
         return 1
     finally:
         if progress is not None:

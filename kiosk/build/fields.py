@@ -217,7 +217,7 @@ class Fields:
 
     def _language_ok(self, where: str, lang: str) -> bool:
         allowed = set(self.ctx.languages) | self.ctx.extra_languages
-        if lang in allowed:
+        if lang in allowed or not self.ctx.languages:  # no languages: reported once, above
             return True
         close = difflib.get_close_matches(lang, sorted(allowed), n=1, cutoff=0.5)
         hint = (f'did you mean "{close[0]}"?' if close else
@@ -246,7 +246,7 @@ def check_file(ctx: Context, where: str, name: object, suffixes: Collection[str]
         return None
     rel = PurePosixPath(name.strip().replace("\\", "/"))
     root = ctx.root.resolve()
-    if rel.is_absolute() or ":" in rel.parts[0]:
+    if not rel.parts or rel.is_absolute() or ":" in rel.parts[0]:
         ctx.error(where, f'"{name}" is not a name inside the exhibition folder',
                   "write the path relative to the folder, e.g. photos/harbour.jpg")
         return None

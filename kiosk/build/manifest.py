@@ -107,9 +107,7 @@ class _Reader:
             self.ctx.error(f.at("id"), f'"{uid}" is not a valid id',
                            "use lower-case letters, digits and '-', e.g. \"harbour-1969\"")
         version = f.string("version", required=True)
-        if f.has("version") and isinstance(f.table["version"], int | float):
-            self.ctx.error(f.at("version"), "write the version in quotes", 'e.g. "1.0.0"')
-        elif version and not VERSION.match(version):
+        if version and not VERSION.match(version):
             self.ctx.error(f.at("version"), f'"{version}" is not a version number',
                            'write numbers and dots, e.g. "1.2.0"')
         languages = self.languages(f)

@@ -1,10 +1,10 @@
 """Render many photos on every core, streaming results back as they finish.
 
 Each worker process has its own pipe and one photo at a time, so memory does
-not grow with the number of photos and the parent can stop the workers at
+not grow with the number of photos, and the parent can stop the workers at
 any moment (Ctrl-C, an error) without leaving a shared queue half-written —
 the reason this is not a ``ProcessPoolExecutor``, whose worker termination
-can wedge its manager thread.
+can wedge its manager thread (seen here: a test run hung at exit).
 """
 
 from __future__ import annotations
@@ -13,7 +13,9 @@ import ctypes
 import ctypes.util
 import multiprocessing
 import os
+import queue
 import signal
+import threading
 from collections.abc import Callable, Generator, Iterator, Sequence
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
@@ -47,6 +49,7 @@ def render_photos(jobs: Sequence[PhotoJob], workers: int = 0
     # Import Pillow once in the server rather than in every worker.
     ctx.set_forkserver_preload(["__main__", "kiosk.build.images"])
     pool: dict[Connection, BaseProcess] = {}
+    collector: _Collector | None = None
     finished = False
     try:
         for _ in range(workers):
@@ -55,43 +58,86 @@ def render_photos(jobs: Sequence[PhotoJob], workers: int = 0
             process.start()
             theirs.close()
             pool[mine] = process
-        yield from _stream(pool, iter(jobs))
+        collector = _Collector(pool, iter(jobs))
+        yield from collector.results()
         finished = True
     finally:
+        if collector is not None:
+            collector.stop.set()
         _stop(pool, gently=finished)
+        if collector is not None:
+            collector.join(timeout=10)
 
 
-def _stream(pool: dict[Connection, BaseProcess], jobs: Iterator[PhotoJob]
-            ) -> Generator[tuple[PhotoJob, Outcome]]:
-    busy: dict[Connection, PhotoJob] = {}
+class _Collector(threading.Thread):
+    """Receives results from the workers and hands each its next photo at once.
 
-    def give(conn: Connection) -> None:
-        job = next(jobs, None)
-        if job is not None:
-            try:
-                conn.send(job)
-            except OSError:
-                raise WorkerDied(_DIED) from None
-            busy[conn] = job
+    Runs on its own thread so that a worker never waits for the building
+    thread to finish writing the previous photo before it can deliver its
+    own and start the next; the queue of ``len(pool)`` results bounds memory.
+    Touches the pipes alone once started.
+    """
 
-    for first in pool:
-        give(first)
-    while busy:
+    def __init__(self, pool: dict[Connection, BaseProcess], jobs: Iterator[PhotoJob]) -> None:
+        super().__init__(name="photo-results", daemon=True)
+        self.pool = pool
+        self.jobs = jobs
+        self.busy: dict[Connection, PhotoJob] = {}
+        self.stop = threading.Event()
+        self.out: queue.Queue[tuple[PhotoJob, Outcome] | BaseException | None] = queue.Queue(
+            maxsize=len(pool))
+        for conn in pool:
+            self._give(conn)
+        self.start()
+
+    def results(self) -> Iterator[tuple[PhotoJob, Outcome]]:
+        """On the building thread: results until the last, or the collector's exception."""
+        while (item := self.out.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+
+    def run(self) -> None:
+        try:
+            while self.busy and not self.stop.is_set():
+                self._receive()
+            self._put(None)
+        except BaseException as e:  # handed to the building thread, raised there
+            self._put(e)
+
+    def _receive(self) -> None:
         # A process sentinel wakes us when a worker dies without answering.
-        sentinels = {pool[c].sentinel: c for c in busy}
-        waitables: list[Connection | int] = [*busy, *sentinels]
-        for ready in wait(waitables):
+        sentinels = {self.pool[c].sentinel: c for c in self.busy}
+        waitables: list[Connection | int] = [*self.busy, *sentinels]
+        for ready in wait(waitables, timeout=0.5):
             found = sentinels.get(ready) if isinstance(ready, int) else ready
-            if not isinstance(found, Connection) or found not in busy:
+            if not isinstance(found, Connection) or found not in self.busy:
                 continue
             conn: Connection = found
             try:
                 outcome: Outcome = conn.recv()
             except (EOFError, OSError):
                 raise WorkerDied(_DIED) from None
-            job = busy.pop(conn)
-            give(conn)  # keep the worker busy while this process writes
-            yield job, outcome
+            job = self.busy.pop(conn)
+            self._give(conn)
+            self._put((job, outcome))
+
+    def _give(self, conn: Connection) -> None:
+        job = next(self.jobs, None)
+        if job is not None:
+            try:
+                conn.send(job)
+            except OSError:
+                raise WorkerDied(_DIED) from None
+            self.busy[conn] = job
+
+    def _put(self, item: tuple[PhotoJob, Outcome] | BaseException | None) -> None:
+        while not self.stop.is_set():
+            try:
+                self.out.put(item, timeout=0.2)
+                return
+            except queue.Full:
+                continue
 
 
 def _stop(pool: dict[Connection, BaseProcess], *, gently: bool) -> None:
