@@ -188,6 +188,13 @@ class Host:
         return path
 
 
+def _descendants(item: QQuickItem) -> Iterator[QQuickItem]:
+    """Visual children, depth first (a Repeater's delegates are not QObject children)."""
+    for child in item.childItems():
+        yield child
+        yield from _descendants(child)
+
+
 def _shown(item: QQuickItem) -> bool:
     node: QQuickItem | None = item
     while node is not None:
@@ -317,8 +324,8 @@ def test_info_button_opens_the_description(qtbot: QtBot, host: Host) -> None:
     assert min(button.width(), button.height()) >= 64
     host.tap("infoButton")
     assert host.find("infoPanel").isVisible()
-    texts = [i.property("text") for i in host.root.findChildren(QQuickItem, "infoValue")
-             if _shown(i)]
+    texts = [i.property("text") for i in _descendants(host.find("infoPanel"))
+             if i.objectName() == "infoValue" and _shown(i)]
     assert details["alt"] in texts and "Test archive" in texts
     host.tap("infoClose")
     qtbot.waitUntil(lambda: not host.root.findChild(QQuickItem, "infoPanel").isVisible())

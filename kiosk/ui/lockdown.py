@@ -178,7 +178,8 @@ def runtime_dir() -> Path:
 
 
 class SingleInstance:
-    """A lock file that one kiosk process holds for its whole life.
+    """A lock file that one kiosk process holds for its whole life (keep the object alive:
+    the lock is released when it is garbage-collected).
 
     The lock dies with its process (``kill -9``, power cut): the next start
     sees the recorded pid is gone and takes it over. Not age-based, so a kiosk
@@ -195,8 +196,8 @@ class SingleInstance:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         if self._lock.tryLock(0):
             return
-        info = self._lock.getLockInfo()
-        pid = int(info[1]) if isinstance(info, tuple) and len(info) > 1 and info[0] else 0
+        info = self._lock.getLockInfo()  # PySide: (pid, hostname, appname), or False
+        pid = int(info[0]) if isinstance(info, tuple) and info else 0
         raise AlreadyRunning(pid)
 
     def release(self) -> None:

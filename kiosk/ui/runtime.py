@@ -114,12 +114,13 @@ class Worker(QObject):
         except Exception:
             log.exception("%s: handling a background result failed", self.name)
 
-    def shutdown(self, wait: bool = True) -> None:
-        """Drop queued jobs, finish the running one (when ``wait``). GUI thread."""
+    def shutdown(self, wait: bool = True, *, drop_queued: bool = True) -> None:
+        """No new jobs; drop the queued ones (unless ``drop_queued`` is False) and wait for
+        the running one (when ``wait``). Results not delivered yet are dropped. GUI thread."""
         with self._lock:
             self._closed = True
         if self._pool is not None:
-            self._pool.shutdown(wait=wait, cancel_futures=True)
+            self._pool.shutdown(wait=wait, cancel_futures=drop_queued)
         self._waiting.clear()
 
 
@@ -179,11 +180,15 @@ class StatsQueue:
         log.warning("a statistics event was not recorded: %s", e)
 
     def close(self) -> None:
-        """Finish queued events, then close the database. GUI thread."""
-        db = self._db
-        if db is not None:
-            self.worker.submit(db.close)
-        self.worker.shutdown(wait=True)
+        """Write the queued events, then close the database. GUI thread; blocks until done."""
+        self.worker.submit(self._close_db)
+        self.worker.shutdown(wait=True, drop_queued=False)
+
+    def _close_db(self) -> None:
+        """Worker thread: the last job."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None
 
 
 class InboxLike(Protocol):
@@ -237,7 +242,7 @@ class StationRuntime(QObject):
         self._restart_sent = False
         self._at_attract = False
         self._awake_until = -1.0
-        self._open = True
+        self._open = hours.is_open()
         self._inbox_busy = False
         self._memory_busy = False
         self._inbox_log: list[str] = []

@@ -102,14 +102,13 @@ def media_folders(globs: Iterable[str],
     def inside(child: str, parent: str) -> bool:
         return child.startswith(parent.rstrip("/") + "/")
 
-    keep = []
-    for real, path in found.items():
+    def wanted(real: str) -> bool:
         if real in mounts:
-            keep.append(path)
-        elif not any(inside(real, m) for m in mounts) \
-                and not any(inside(other, real) for other in found):
-            keep.append(path)
-    return keep
+            return True
+        return not any(inside(real, m) for m in mounts) \
+            and not any(inside(other, real) for other in found)
+
+    return [path for real, path in found.items() if wanted(real)]
 
 
 def find_packages(folders: Iterable[Path], *, depth: int = 1) -> list[Found]:
@@ -117,7 +116,7 @@ def find_packages(folders: Iterable[Path], *, depth: int = 1) -> list[Found]:
     found: list[Found] = []
     seen: set[str] = set()
 
-    def visit(folder: Path, level: int, label: str) -> None:
+    def visit(folder: Path, level: int) -> None:
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError:
@@ -128,19 +127,20 @@ def find_packages(folders: Iterable[Path], *, depth: int = 1) -> list[Found]:
             try:
                 if entry.is_dir(follow_symlinks=False):
                     if level < depth and entry.name not in ("processed", "refused"):
-                        visit(Path(entry.path), level + 1, label)
+                        visit(Path(entry.path), level + 1)
                 elif entry.name.endswith(PACKAGE_SUFFIX) and entry.is_file():
                     real = os.path.realpath(entry.path)
                     if real in seen:
                         continue
                     seen.add(real)
                     signed = Path(entry.path + ".minisig").is_file()
-                    found.append(Found(Path(entry.path), entry.stat().st_size, signed, label))
+                    found.append(Found(Path(entry.path), entry.stat().st_size, signed,
+                                       str(Path(entry.path).parent)))
             except OSError:
                 continue
 
     for folder in folders:
-        visit(folder, 0, str(folder))
+        visit(folder, 0)
     return found
 
 

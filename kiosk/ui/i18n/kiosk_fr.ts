@@ -2,10 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AdvisoryScreen</name>
+    <message>
+        <source>Before you continue</source>
+        <extracomment>Heading of a notice that tells visitors what the next photographs or texts show.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">Continuer</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdvisoryText</name>
+    <message>
+        <source>This note is not yet available in your language.</source>
+        <extracomment>Under a content note shown in another language because it has not been translated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlurGate</name>
+    <message>
+        <source>Show image</source>
+        <extracomment>On a blurred photograph: show it as it is.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <extracomment>On a blurred photograph: go on to the next item without seeing it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaptionPanel</name>
     <message>
         <source>Read</source>
         <translation>Lire</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedScreen</name>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens again %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch the screen to look around.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -21,6 +73,51 @@
     <message>
         <source>Continue</source>
         <translation>Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>InfoPanel</name>
+    <message>
+        <source>Creator</source>
+        <extracomment>Label of who made a photograph (photographer, artist).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <extracomment>Label of the required attribution line of a photograph.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <extracomment>Label of a photograph&apos;s copyright or licence.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <extracomment>Label of the archive or collection a photograph comes from.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this photo</source>
+        <extracomment>Opens the description of the photograph on screen (what it shows, who made it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the photo shows</source>
+        <extracomment>Label of the words describing what a photograph shows.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -51,6 +148,49 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff mode is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff PIN is set on this kiosk, so staff mode stays closed. Set one on the kiosk computer with this command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SectionRow</name>
     <message>
         <source>Read</source>
@@ -70,6 +210,189 @@
     <message>
         <source>Next</source>
         <translation>Suivant</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Installed %1 version %2. It will be shown from the next attract loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to %1 version %2. It will be shown from the next attract loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics written to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing: checking the signature and every byte. This can take a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap again to exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit to desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned packages are accepted: anyone with a USB stick can put any content on this kiosk. Turn %1 off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration has problems; safe defaults are used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On screen now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exhibition is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous: %1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound and timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loudest volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle time before the warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes last until the kiosk restarts. To keep them, change the configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install an exhibition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibitions on USB sticks and in the inbox folder. Each needs its signature file beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exhibitions found. Insert a USB stick and tap Refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors, last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics are unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visits, median length %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most viewed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content warnings declined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a writable USB stick to export the statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock is not set, so the kiosk stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,9 @@ Rectangle {
     signal wentBack(int advisoryId)
 
     readonly property int advisoryId: advisory ? advisory.id : -1
+    // Large buttons whose labels grow with the chosen text size (Nastaliq needs more room).
+    readonly property real buttonHeight: Math.max(Theme.touch * 1.2, Theme.bodySize * Theme.textScale
+                                                  * (Theme.nastaliq(uiLang) ? 2.4 : 1.8))
     color: Theme.background
     Accessible.role: Accessible.Dialog
     Accessible.name: heading.text
@@ -65,7 +68,7 @@ Rectangle {
                     objectName: "advisoryContinue"
                     primary: true
                     lang: screen.uiLang
-                    height: Theme.touch * 1.2
+                    height: screen.buttonHeight
                     textSize: Theme.bodySize * Theme.textScale
                     text: qsTr("Continue")
                     onClicked: screen.continued(screen.advisoryId)
@@ -73,7 +76,7 @@ Rectangle {
                 TouchButton {
                     objectName: "advisoryBack"
                     lang: screen.uiLang
-                    height: Theme.touch * 1.2
+                    height: screen.buttonHeight
                     textSize: Theme.bodySize * Theme.textScale
                     text: qsTr("Go back")
                     onClicked: screen.wentBack(screen.advisoryId)

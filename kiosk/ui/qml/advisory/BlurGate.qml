@@ -24,6 +24,8 @@ Item {
     // The placeholder is asked for at this size, so the provider decodes it tiny.
     property size placeholderSize: Qt.size(32, 32)
     default property alias content: photo.data
+    readonly property real buttonHeight: Math.max(Theme.touch, Theme.bodySize * Theme.textScale
+                                                  * (Theme.nastaliq(uiLang) ? 2.4 : 1.8))
 
     readonly property bool blurred: advisory !== null && advisory !== undefined && !shown
     property bool shown: false
@@ -126,6 +128,7 @@ Item {
                             objectName: "blurShow"
                             primary: true
                             lang: gate.uiLang
+                            height: gate.buttonHeight
                             textSize: Theme.bodySize * Theme.textScale
                             //: On a blurred photograph: show it as it is.
                             text: qsTr("Show image")
@@ -139,6 +142,7 @@ Item {
                         TouchButton {
                             objectName: "blurSkip"
                             lang: gate.uiLang
+                            height: gate.buttonHeight
                             textSize: Theme.bodySize * Theme.textScale
                             //: On a blurred photograph: go on to the next item without seeing it.
                             text: qsTr("Skip")

@@ -85,7 +85,9 @@ Item {
                 anchors.left: parent.left
                 anchors.right: parent.right
                 anchors.top: parent.top
-                anchors.margins: Theme.gap
+                anchors.leftMargin: Theme.margin
+                anchors.rightMargin: Theme.gap
+                anchors.topMargin: Theme.gap
                 height: Math.max(closeButton.height, heading.implicitHeight)
                 KText {
                     id: heading
@@ -107,6 +109,8 @@ Item {
                     anchors.right: parent.right
                     anchors.verticalCenter: parent.verticalCenter
                     lang: info.uiLang
+                    height: Math.max(Theme.touch, Theme.bodySize * Theme.textScale
+                                                  * (Theme.nastaliq(info.uiLang) ? 2.4 : 1.8))
                     textSize: Theme.bodySize * Theme.textScale
                     text: qsTr("Close")
                     onClicked: info.closePanel()

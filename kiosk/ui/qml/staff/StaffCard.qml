@@ -6,9 +6,10 @@ Rectangle {
     id: card
     property string title: ""
     default property alias content: column.data
-    readonly property real innerWidth: width - 2 * Theme.gap
+    readonly property real pad: Theme.gap * 0.75
+    readonly property real innerWidth: width - 2 * pad
 
-    implicitHeight: column.implicitHeight + 2 * Theme.gap
+    implicitHeight: column.implicitHeight + 2 * pad
     radius: Theme.radius
     color: Theme.surface
     border.color: Theme.hairline
@@ -16,8 +17,8 @@ Rectangle {
 
     Column {
         id: column
-        x: Theme.gap
-        y: Theme.gap
+        x: card.pad
+        y: card.pad
         width: card.innerWidth
         spacing: Theme.smallGap / 2
         KText {
@@ -26,6 +27,7 @@ Rectangle {
             size: Theme.headingSize * 0.85
             serif: true
             color: Theme.accent
+            lineHeight: tall ? Theme.lineHeight(lang) : 1.1
         }
     }
 }

@@ -165,23 +165,11 @@ Rectangle {
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
         anchors.topMargin: Theme.gap
-        anchors.bottomMargin: Theme.gap
+        anchors.bottomMargin: Theme.smallGap
         contentWidth: width
         contentHeight: Math.max(left.implicitHeight, middle.implicitHeight, right.implicitHeight)
         clip: true
         boundsBehavior: Flickable.StopAtBounds
-        // A thin bar at the edge says there is more below.
-        Rectangle {
-            parent: body
-            visible: body.contentHeight > body.height
-            anchors.right: parent.right
-            anchors.rightMargin: -Theme.margin / 2
-            y: body.visibleArea.yPosition * body.height
-            width: Theme.unit * 6
-            height: body.visibleArea.heightRatio * body.height
-            radius: width / 2
-            color: Theme.hairline
-        }
 
         // -- what is live; this run's settings ---------------------------------
         Column {
@@ -388,28 +376,25 @@ Rectangle {
                     color: Theme.accent
                 }
                 StaffLine {
+                    objectName: "visits"
                     visible: panel.c.statisticsError === ""
-                    text: qsTr("Visits: %1").arg(panel.c.statistics.visits ?? "…")
+                    text: qsTr("%1 visits, median length %2 min")
+                            .arg(panel.c.statistics.visits ?? "…")
+                            .arg(panel.c.statistics.medianMinutes ?? "…")
                     font.bold: true
-                }
-                StaffLine {
-                    visible: panel.c.statisticsError === ""
-                    text: qsTr("Median visit: %1 min").arg(panel.c.statistics.medianMinutes ?? "…")
                 }
                 StaffLine {
                     visible: (panel.c.statistics.languages || "") !== ""
                     text: qsTr("Languages: %1").arg(panel.c.statistics.languages || "")
                 }
-                StaffLine {
-                    visible: (panel.c.statistics.items || []).length > 0
-                    text: qsTr("Most viewed:")
-                }
                 Repeater {
                     model: panel.c.statistics.items || []
                     StaffLine {
                         required property string modelData
-                        text: "  " + modelData
-                        color: Theme.textMuted
+                        required property int index
+                        text: (index === 0 ? qsTr("Most viewed: %1") : "%1").arg(modelData)
+                        color: index === 0 ? Theme.text : Theme.textMuted
+                        leftPadding: index === 0 ? 0 : Theme.gap
                         wrapMode: Text.NoWrap
                         elide: Text.ElideRight
                     }
@@ -418,7 +403,7 @@ Rectangle {
                     visible: panel.c.statisticsError === ""
                     text: qsTr("Content warnings declined: %1").arg(panel.c.statistics.declined ?? "…")
                 }
-                Item { width: 1; height: Theme.smallGap }
+                Item { width: 1; height: Theme.smallGap / 2 }
                 StaffLine {
                     visible: panel.c.exportTargets.length === 0
                     text: qsTr("Insert a writable USB stick to export the statistics.")
@@ -488,5 +473,18 @@ Rectangle {
                 }
             }
         }
+    }
+
+    // A thin bar at the edge says there is more below.
+    Rectangle {
+        objectName: "scrollBar"
+        visible: body.contentHeight > body.height
+        anchors.left: body.right
+        anchors.leftMargin: Theme.margin / 2 - width / 2
+        y: body.y + body.visibleArea.yPosition * body.height
+        width: Theme.unit * 6
+        height: body.visibleArea.heightRatio * body.height
+        radius: width / 2
+        color: Theme.hairline
     }
 }

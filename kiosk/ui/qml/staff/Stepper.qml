@@ -42,6 +42,9 @@ Item {
             text: stepper.value
             size: Theme.bodySize
             wrapMode: Text.NoWrap
+            lineHeight: 1.0
+            topPadding: 0
+            bottomPadding: 0
         }
         TouchButton {
             objectName: stepper.objectName + "Up"
