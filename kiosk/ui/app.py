@@ -74,7 +74,7 @@ class KioskApp:
 def compose(package: Package, *, size: tuple[int, int] | None = (1920, 1080),
             idle_s: float | None = None, fullscreen: bool = False,
             synchronous: bool = False, clock: Clock = time.monotonic,
-            cache_bytes: int = 128 * 2**20, animations: bool = True,
+            cache_bytes: int = 64 * 2**20, animations: bool = True,
             engine: QQmlApplicationEngine | None = None) -> KioskApp:
     """Wire a kiosk for ``package`` and show its window. Needs a QGuiApplication.
 

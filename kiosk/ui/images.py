@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 #: QImageReader refuses images that would need more than this to decode.
 ALLOCATION_LIMIT_MIB = 512
 #: Default bound of decoded pixels kept in memory.
-CACHE_BYTES = 128 * 2**20
+CACHE_BYTES = 64 * 2**20
 
 _FORMATS: tuple[tuple[bytes, bytes], ...] = (
     (b"\xff\xd8\xff", b"jpeg"), (b"\x89PNG\r\n\x1a\n", b"png"), (b"RIFF", b"webp"),

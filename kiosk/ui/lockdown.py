@@ -15,7 +15,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLockFile, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QLockFile, QObject, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QGuiApplication, QInputDevice, QKeyEvent, QMouseEvent, QWindow
 from PySide6.QtQuick import QQuickWindow
 
@@ -36,7 +36,7 @@ _WITH_CTRL = frozenset({_K.Key_Q, _K.Key_W, _K.Key_Tab, _K.Key_Backtab, _K.Key_F
 _KEYS = frozenset({QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride})
 _TOUCH = frozenset({QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd})
 _WATCHED = frozenset({*_KEYS, *_TOUCH, QEvent.Type.Close, QEvent.Type.ContextMenu,
-                      QEvent.Type.MouseMove, QEvent.Type.Shortcut})
+                      QEvent.Type.MouseMove})
 
 
 def blocked_key(key: int, modifiers: Qt.KeyboardModifier) -> bool:
@@ -85,7 +85,15 @@ class Lockdown(QObject):
             self._app = None
         self.show_cursor()
 
+    @Slot(bool)
+    def set_staff_mode(self, on: bool) -> None:
+        """StaffController.staffModeChanged: a real mouse may show the cursor while on."""
+        self.staff_mode = on
+        if not on and not self.windowed:
+            self.hide_cursor()
+
     # -- leaving ----------------------------------------------------------------------
+    @Slot()
     def allow_close(self) -> None:
         """Staff chose "Exit to desktop", or the app is shutting down: windows may close."""
         self._closing = True

@@ -224,7 +224,7 @@ class StationRuntime(QObject):
                  inbox_path_of: Callable[[Outcome], str] | None = None,
                  memory_check: Callable[[int], MemoryCheck] = check_memory,
                  monotonic: Callable[[], float] = time.monotonic,
-                 watchdog_s: float | None = -1.0,
+                 watchdog_s: float | None = -1.0,  # -1: from $WATCHDOG_USEC
                  inbox_interval_s: float = INBOX_POLL_S,
                  memory_interval_ms: int = MEMORY_CHECK_MS,
                  synchronous: bool = False,
@@ -256,9 +256,9 @@ class StationRuntime(QObject):
         self.watchdog = QTimer(self)
         self.watchdog.timeout.connect(self._ping)
         if interval:
-            # watchdog_interval_s() is already half of WatchdogSec: ping at that pace,
-            # from this (GUI) thread, so a frozen loop stops the pings.
-            self.watchdog.setInterval(max(50, int(interval * 1000)))
+            # watchdog_interval_s() is half of WatchdogSec; pinging at half of that again
+            # leaves room for a late timer. From this (GUI) thread: a frozen loop stops pinging.
+            self.watchdog.setInterval(max(50, int(interval * 500)))
         self.memory = QTimer(self)
         self.memory.setInterval(memory_interval_ms)
         self.memory.timeout.connect(self.check_memory)

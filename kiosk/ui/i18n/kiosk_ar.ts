@@ -6,15 +6,15 @@
     <message>
         <source>Before you continue</source>
         <extracomment>Heading of a notice that tells visitors what the next photographs or texts show.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>قبل المتابعة</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished">متابعة</translation>
+        <translation>متابعة</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع</translation>
     </message>
 </context>
 <context>
@@ -22,7 +22,7 @@
     <message>
         <source>This note is not yet available in your language.</source>
         <extracomment>Under a content note shown in another language because it has not been translated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>هذه الملاحظة غير متوفرة بلغتك بعد.</translation>
     </message>
 </context>
 <context>
@@ -30,12 +30,12 @@
     <message>
         <source>Show image</source>
         <extracomment>On a blurred photograph: show it as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>عرض الصورة</translation>
     </message>
     <message>
         <source>Skip</source>
         <extracomment>On a blurred photograph: go on to the next item without seeing it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تخطّي</translation>
     </message>
 </context>
 <context>
@@ -49,15 +49,15 @@
     <name>ClosedScreen</name>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلق</translation>
     </message>
     <message>
         <source>Opens again %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعاد الفتح: %1</translation>
     </message>
     <message>
         <source>Touch the screen to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى لمس الشاشة للتصفح.</translation>
     </message>
 </context>
 <context>
@@ -80,44 +80,44 @@
     <message>
         <source>Creator</source>
         <extracomment>Label of who made a photograph (photographer, artist).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>صاحب العمل</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Credit</source>
         <extracomment>Label of the required attribution line of a photograph.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الإسناد</translation>
     </message>
     <message>
         <source>Rights</source>
         <extracomment>Label of a photograph&apos;s copyright or licence.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الحقوق</translation>
     </message>
     <message>
         <source>Source</source>
         <extracomment>Label of the archive or collection a photograph comes from.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>About this photo</source>
         <extracomment>Opens the description of the photograph on screen (what it shows, who made it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>عن هذه الصورة</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>What the photo shows</source>
         <extracomment>Label of the words describing what a photograph shows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ما تُظهره الصورة</translation>
     </message>
 </context>
 <context>
@@ -151,43 +151,43 @@
     <name>PinPad</name>
     <message>
         <source>Staff mode is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع الموظفين مقفل</translation>
     </message>
     <message>
         <source>Staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز السري للموظفين</translation>
     </message>
     <message>
         <source>No staff PIN is set on this kiosk, so staff mode stays closed. Set one on the kiosk computer with this command:</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعيَّن رمز سري للموظفين في هذا الكشك، لذا يبقى وضع الموظفين مغلقًا. يُرجى تعيينه على حاسوب الكشك بهذا الأمر:</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق…</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Try again in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز خاطئة كثيرة. يُرجى المحاولة بعد %1.</translation>
     </message>
     <message>
         <source>Wrong PIN. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز خاطئ. يُرجى المحاولة مجددًا.</translation>
     </message>
     <message>
         <source>Enter the staff PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى إدخال الرمز السري للموظفين.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>موافق</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -216,183 +216,183 @@
     <name>StaffPanel</name>
     <message>
         <source>Installed %1 version %2. It will be shown from the next attract loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ثُبِّت %1 الإصدار %2. سيُعرض بدءًا من دورة العرض الترحيبي التالية.</translation>
     </message>
     <message>
         <source>Back to %1 version %2. It will be shown from the next attract loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى %1 الإصدار %2. سيُعرض بدءًا من دورة العرض الترحيبي التالية.</translation>
     </message>
     <message>
         <source>Statistics written to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت الإحصاءات في %1: %2.</translation>
     </message>
     <message>
         <source>Installing: checking the signature and every byte. This can take a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التثبيت: التحقق من التوقيع ومن كل بايت. قد يستغرق ذلك بضع دقائق.</translation>
     </message>
     <message>
         <source>Rolling back…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التراجع…</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصدير…</translation>
     </message>
     <message>
         <source>Staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع الموظفين</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التشغيل</translation>
     </message>
     <message>
         <source>Tap again to exit</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى اللمس مجددًا للخروج</translation>
     </message>
     <message>
         <source>Exit to desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>الخروج إلى سطح المكتب</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Unsigned packages are accepted: anyone with a USB stick can put any content on this kiosk. Turn %1 off.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُقبل الحزم غير الموقّعة: يستطيع أي شخص يحمل ذاكرة فلاش وضع أي محتوى على هذا الكشك. يُرجى إيقاف %1.</translation>
     </message>
     <message>
         <source>The configuration has problems; safe defaults are used:</source>
-        <translation type="unfinished"></translation>
+        <translation>في الإعدادات مشكلات؛ تُستخدم القيم الافتراضية الآمنة:</translation>
     </message>
     <message>
         <source>On screen now</source>
-        <translation type="unfinished"></translation>
+        <translation>المعروض الآن</translation>
     </message>
     <message>
         <source>No exhibition is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد معرض مثبّت.</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار %1</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موقّع</translation>
     </message>
     <message>
         <source>Signed by key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>موقّع بالمفتاح %1</translation>
     </message>
     <message>
         <source>Installed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ثُبِّت في %1</translation>
     </message>
     <message>
         <source>Previous: %1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق: %1، الإصدار %2</translation>
     </message>
     <message>
         <source>Previous: none</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق: لا يوجد</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع</translation>
     </message>
     <message>
         <source>Sound and timing</source>
-        <translation type="unfinished"></translation>
+        <translation>الصوت والتوقيت</translation>
     </message>
     <message>
         <source>Loudest volume</source>
-        <translation type="unfinished"></translation>
+        <translation>أعلى مستوى للصوت</translation>
     </message>
     <message>
         <source>Idle time before the warning</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الخمول قبل التنبيه</translation>
     </message>
     <message>
         <source>Changes last until the kiosk restarts. To keep them, change the configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى التغييرات حتى إعادة تشغيل الكشك. لحفظها، يُرجى تعديل ملف الإعدادات.</translation>
     </message>
     <message>
         <source>Install an exhibition</source>
-        <translation type="unfinished"></translation>
+        <translation>تثبيت معرض</translation>
     </message>
     <message>
         <source>Exhibitions on USB sticks and in the inbox folder. Each needs its signature file beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعارض الموجودة على ذواكر الفلاش وفي مجلد الوارد. يجب أن يكون ملف التوقيع بجانب كل منها.</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <source>No exhibitions found. Insert a USB stick and tap Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على معارض. يُرجى إدخال ذاكرة فلاش ولمس «تحديث».</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>موقّع</translation>
     </message>
     <message>
         <source>No signature</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا توقيع</translation>
     </message>
     <message>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>تثبيت</translation>
     </message>
     <message>
         <source>Visitors, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>الزوار، آخر 30 يومًا</translation>
     </message>
     <message>
         <source>Statistics are unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحصاءات غير متاحة: %1</translation>
     </message>
     <message>
         <source>%1 visits, median length %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الزيارات: %1، الوسيط %2 دقيقة</translation>
     </message>
     <message>
         <source>Languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات: %1</translation>
     </message>
     <message>
         <source>Most viewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الأكثر مشاهدة: %1</translation>
     </message>
     <message>
         <source>Content warnings declined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذيرات المحتوى المرفوضة: %1</translation>
     </message>
     <message>
         <source>Insert a writable USB stick to export the statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى إدخال ذاكرة فلاش قابلة للكتابة لتصدير الإحصاءات.</translation>
     </message>
     <message>
         <source>Export to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير إلى %1</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات العمل</translation>
     </message>
     <message>
         <source>The clock is not set, so the kiosk stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعة غير مضبوطة، لذا يبقى الكشك مفتوحًا.</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلق</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>الوارد</translation>
     </message>
 </context>
 <context>

@@ -6,15 +6,15 @@
     <message>
         <source>Before you continue</source>
         <extracomment>Heading of a notice that tells visitors what the next photographs or texts show.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Davam etməzdən əvvəl</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished">Davam et</translation>
+        <translation>Davam et</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri qayıt</translation>
     </message>
 </context>
 <context>
@@ -22,7 +22,7 @@
     <message>
         <source>This note is not yet available in your language.</source>
         <extracomment>Under a content note shown in another language because it has not been translated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bu qeyd hələ sizin dilinizdə yoxdur.</translation>
     </message>
 </context>
 <context>
@@ -30,12 +30,12 @@
     <message>
         <source>Show image</source>
         <extracomment>On a blurred photograph: show it as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Şəkli göstər</translation>
     </message>
     <message>
         <source>Skip</source>
         <extracomment>On a blurred photograph: go on to the next item without seeing it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keç</translation>
     </message>
 </context>
 <context>
@@ -49,15 +49,15 @@
     <name>ClosedScreen</name>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlıdır</translation>
     </message>
     <message>
         <source>Opens again %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yenidən açılır: %1</translation>
     </message>
     <message>
         <source>Touch the screen to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baxmaq üçün ekrana toxunun.</translation>
     </message>
 </context>
 <context>
@@ -80,44 +80,44 @@
     <message>
         <source>Creator</source>
         <extracomment>Label of who made a photograph (photographer, artist).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Müəllif</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarix</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer</translation>
     </message>
     <message>
         <source>Credit</source>
         <extracomment>Label of the required attribution line of a photograph.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Təqdim edən</translation>
     </message>
     <message>
         <source>Rights</source>
         <extracomment>Label of a photograph&apos;s copyright or licence.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hüquqlar</translation>
     </message>
     <message>
         <source>Source</source>
         <extracomment>Label of the archive or collection a photograph comes from.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mənbə</translation>
     </message>
     <message>
         <source>About this photo</source>
         <extracomment>Opens the description of the photograph on screen (what it shows, who made it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bu foto haqqında</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağla</translation>
     </message>
     <message>
         <source>What the photo shows</source>
         <extracomment>Label of the words describing what a photograph shows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fotoda nə görünür</translation>
     </message>
 </context>
 <context>
@@ -151,43 +151,43 @@
     <name>PinPad</name>
     <message>
         <source>Staff mode is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Əməkdaş rejimi kilidlidir</translation>
     </message>
     <message>
         <source>Staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Əməkdaş PIN kodu</translation>
     </message>
     <message>
         <source>No staff PIN is set on this kiosk, so staff mode stays closed. Set one on the kiosk computer with this command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kioskda əməkdaş PIN kodu təyin edilməyib, ona görə əməkdaş rejimi bağlı qalır. Kiosk kompüterində bu əmrlə təyin edin:</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoxlanılır…</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Try again in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çox sayda yanlış PIN. %1 sonra yenidən cəhd edin.</translation>
     </message>
     <message>
         <source>Wrong PIN. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN yanlışdır. Yenidən cəhd edin.</translation>
     </message>
     <message>
         <source>Enter the staff PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Əməkdaş PIN kodunu daxil edin.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Sil</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Təsdiq</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ləğv et</translation>
     </message>
 </context>
 <context>
@@ -216,183 +216,183 @@
     <name>StaffPanel</name>
     <message>
         <source>Installed %1 version %2. It will be shown from the next attract loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, versiya %2 quraşdırıldı. Növbəti başlanğıc dövrəsindən göstəriləcək.</translation>
     </message>
     <message>
         <source>Back to %1 version %2. It will be shown from the next attract loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, versiya %2 bərpa edildi. Növbəti başlanğıc dövrəsindən göstəriləcək.</translation>
     </message>
     <message>
         <source>Statistics written to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistika %1 qovluğuna yazıldı: %2.</translation>
     </message>
     <message>
         <source>Installing: checking the signature and every byte. This can take a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quraşdırılır: imza və hər bayt yoxlanılır. Bu bir neçə dəqiqə çəkə bilər.</translation>
     </message>
     <message>
         <source>Rolling back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri qaytarılır…</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>İxrac edilir…</translation>
     </message>
     <message>
         <source>Staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Əməkdaş rejimi</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Yenidən başlat</translation>
     </message>
     <message>
         <source>Tap again to exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıxmaq üçün yenidən toxunun</translation>
     </message>
     <message>
         <source>Exit to desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>İş masasına çıx</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağla</translation>
     </message>
     <message>
         <source>Unsigned packages are accepted: anyone with a USB stick can put any content on this kiosk. Turn %1 off.</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzasız paketlər qəbul edilir: USB yaddaşı olan hər kəs bu kioska istənilən məzmunu yükləyə bilər. %1 parametrini söndürün.</translation>
     </message>
     <message>
         <source>The configuration has problems; safe defaults are used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiqurasiyada problemlər var; təhlükəsiz standart dəyərlər istifadə olunur:</translation>
     </message>
     <message>
         <source>On screen now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazırda ekranda</translation>
     </message>
     <message>
         <source>No exhibition is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heç bir sərgi quraşdırılmayıb.</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiya %1</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalanmayıb</translation>
     </message>
     <message>
         <source>Signed by key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 açarı ilə imzalanıb</translation>
     </message>
     <message>
         <source>Installed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quraşdırılma vaxtı: %1</translation>
     </message>
     <message>
         <source>Previous: %1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Əvvəlki: %1, versiya %2</translation>
     </message>
     <message>
         <source>Previous: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Əvvəlki: yoxdur</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri qaytar</translation>
     </message>
     <message>
         <source>Sound and timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Səs və vaxt</translation>
     </message>
     <message>
         <source>Loudest volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksimal səs</translation>
     </message>
     <message>
         <source>Idle time before the warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Xəbərdarlığa qədər boş vaxt</translation>
     </message>
     <message>
         <source>Changes last until the kiosk restarts. To keep them, change the configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dəyişikliklər kiosk yenidən başlayana qədər qüvvədədir. Saxlamaq üçün konfiqurasiya faylını dəyişin.</translation>
     </message>
     <message>
         <source>Install an exhibition</source>
-        <translation type="unfinished"></translation>
+        <translation>Sərgi quraşdır</translation>
     </message>
     <message>
         <source>Exhibitions on USB sticks and in the inbox folder. Each needs its signature file beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>USB yaddaşlarında və gələnlər qovluğunda olan sərgilər. Hər birinin yanında öz imza faylı olmalıdır.</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Yenilə</translation>
     </message>
     <message>
         <source>No exhibitions found. Insert a USB stick and tap Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sərgi tapılmadı. USB yaddaşını taxın və «Yenilə» düyməsinə toxunun.</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalı</translation>
     </message>
     <message>
         <source>No signature</source>
-        <translation type="unfinished"></translation>
+        <translation>İmza yoxdur</translation>
     </message>
     <message>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>Quraşdır</translation>
     </message>
     <message>
         <source>Visitors, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziyarətçilər, son 30 gün</translation>
     </message>
     <message>
         <source>Statistics are unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistika əlçatan deyil: %1</translation>
     </message>
     <message>
         <source>%1 visits, median length %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ziyarət, median müddət %2 dəq</translation>
     </message>
     <message>
         <source>Languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dillər: %1</translation>
     </message>
     <message>
         <source>Most viewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ən çox baxılan: %1</translation>
     </message>
     <message>
         <source>Content warnings declined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>İmtina edilmiş məzmun xəbərdarlıqları: %1</translation>
     </message>
     <message>
         <source>Insert a writable USB stick to export the statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistikanı ixrac etmək üçün yazıla bilən USB yaddaşı taxın.</translation>
     </message>
     <message>
         <source>Export to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 qovluğuna ixrac et</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>İş saatları</translation>
     </message>
     <message>
         <source>The clock is not set, so the kiosk stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat qurulmayıb, ona görə kiosk açıq qalır.</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>bağlı</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Gələnlər qovluğu</translation>
     </message>
 </context>
 <context>

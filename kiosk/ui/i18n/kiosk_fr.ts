@@ -6,15 +6,15 @@
     <message>
         <source>Before you continue</source>
         <extracomment>Heading of a notice that tells visitors what the next photographs or texts show.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avant de continuer</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished">Continuer</translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir</translation>
     </message>
 </context>
 <context>
@@ -22,7 +22,7 @@
     <message>
         <source>This note is not yet available in your language.</source>
         <extracomment>Under a content note shown in another language because it has not been translated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cette note n’est pas encore disponible dans votre langue.</translation>
     </message>
 </context>
 <context>
@@ -30,12 +30,12 @@
     <message>
         <source>Show image</source>
         <extracomment>On a blurred photograph: show it as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’image</translation>
     </message>
     <message>
         <source>Skip</source>
         <extracomment>On a blurred photograph: go on to the next item without seeing it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Passer</translation>
     </message>
 </context>
 <context>
@@ -49,15 +49,15 @@
     <name>ClosedScreen</name>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé</translation>
     </message>
     <message>
         <source>Opens again %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réouverture&#xa0;: %1</translation>
     </message>
     <message>
         <source>Touch the screen to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchez l’écran pour jeter un coup d’œil.</translation>
     </message>
 </context>
 <context>
@@ -80,44 +80,44 @@
     <message>
         <source>Creator</source>
         <extracomment>Label of who made a photograph (photographer, artist).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la photo</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Credit</source>
         <extracomment>Label of the required attribution line of a photograph.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Crédit</translation>
     </message>
     <message>
         <source>Rights</source>
         <extracomment>Label of a photograph&apos;s copyright or licence.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Droits</translation>
     </message>
     <message>
         <source>Source</source>
         <extracomment>Label of the archive or collection a photograph comes from.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Provenance</translation>
     </message>
     <message>
         <source>About this photo</source>
         <extracomment>Opens the description of the photograph on screen (what it shows, who made it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>À propos de cette photo</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>What the photo shows</source>
         <extracomment>Label of the words describing what a photograph shows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ce que montre la photo</translation>
     </message>
 </context>
 <context>
@@ -151,43 +151,43 @@
     <name>PinPad</name>
     <message>
         <source>Staff mode is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode personnel est verrouillé</translation>
     </message>
     <message>
         <source>Staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN du personnel</translation>
     </message>
     <message>
         <source>No staff PIN is set on this kiosk, so staff mode stays closed. Set one on the kiosk computer with this command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code PIN du personnel n’est défini sur cette borne&#xa0;: le mode personnel reste fermé. Définissez-en un sur l’ordinateur de la borne avec cette commande&#xa0;:</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Try again in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de codes erronés. Réessayez dans %1.</translation>
     </message>
     <message>
         <source>Wrong PIN. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code erroné. Réessayez.</translation>
     </message>
     <message>
         <source>Enter the staff PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code PIN du personnel.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -216,183 +216,183 @@
     <name>StaffPanel</name>
     <message>
         <source>Installed %1 version %2. It will be shown from the next attract loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 version %2 installée. Elle sera affichée à partir de la prochaine boucle d’accueil.</translation>
     </message>
     <message>
         <source>Back to %1 version %2. It will be shown from the next attract loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à %1 version %2. Elle sera affichée à partir de la prochaine boucle d’accueil.</translation>
     </message>
     <message>
         <source>Statistics written to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques écrites dans %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Installing: checking the signature and every byte. This can take a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation&#xa0;: vérification de la signature et de chaque octet. Cela peut prendre quelques minutes.</translation>
     </message>
     <message>
         <source>Rolling back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour en arrière…</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation…</translation>
     </message>
     <message>
         <source>Staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode personnel</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer</translation>
     </message>
     <message>
         <source>Tap again to exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchez encore pour quitter</translation>
     </message>
     <message>
         <source>Exit to desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter vers le bureau</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Unsigned packages are accepted: anyone with a USB stick can put any content on this kiosk. Turn %1 off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paquets non signés sont acceptés&#xa0;: n’importe qui avec une clé USB peut mettre n’importe quel contenu sur cette borne. Désactivez %1.</translation>
     </message>
     <message>
         <source>The configuration has problems; safe defaults are used:</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration comporte des problèmes&#xa0;; des valeurs sûres par défaut sont utilisées&#xa0;:</translation>
     </message>
     <message>
         <source>On screen now</source>
-        <translation type="unfinished"></translation>
+        <translation>À l’écran</translation>
     </message>
     <message>
         <source>No exhibition is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exposition n’est installée.</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non signée</translation>
     </message>
     <message>
         <source>Signed by key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée par la clé %1</translation>
     </message>
     <message>
         <source>Installed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Installée le %1</translation>
     </message>
     <message>
         <source>Previous: %1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédente&#xa0;: %1, version %2</translation>
     </message>
     <message>
         <source>Previous: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédente&#xa0;: aucune</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir en arrière</translation>
     </message>
     <message>
         <source>Sound and timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Son et minutage</translation>
     </message>
     <message>
         <source>Loudest volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume maximal</translation>
     </message>
     <message>
         <source>Idle time before the warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivité avant l’avertissement</translation>
     </message>
     <message>
         <source>Changes last until the kiosk restarts. To keep them, change the configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les changements valent jusqu’au redémarrage de la borne. Pour les garder, modifiez le fichier de configuration.</translation>
     </message>
     <message>
         <source>Install an exhibition</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer une exposition</translation>
     </message>
     <message>
         <source>Exhibitions on USB sticks and in the inbox folder. Each needs its signature file beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expositions sur clés USB et dans le dossier de dépôt. Chacune doit avoir son fichier de signature à côté.</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>No exhibitions found. Insert a USB stick and tap Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exposition trouvée. Insérez une clé USB et touchez Actualiser.</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée</translation>
     </message>
     <message>
         <source>No signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans signature</translation>
     </message>
     <message>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer</translation>
     </message>
     <message>
         <source>Visitors, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiteurs, 30 derniers jours</translation>
     </message>
     <message>
         <source>Statistics are unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques indisponibles&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 visits, median length %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 visites, durée médiane %2&#xa0;min</translation>
     </message>
     <message>
         <source>Languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues&#xa0;: %1</translation>
     </message>
     <message>
         <source>Most viewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plus vus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Content warnings declined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements de contenu refusés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Insert a writable USB stick to export the statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérez une clé USB inscriptible pour exporter les statistiques.</translation>
     </message>
     <message>
         <source>Export to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers %1</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaires d’ouverture</translation>
     </message>
     <message>
         <source>The clock is not set, so the kiosk stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’horloge n’est pas réglée&#xa0;: la borne reste ouverte.</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fermé</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de dépôt</translation>
     </message>
 </context>
 <context>

@@ -6,15 +6,15 @@
     <message>
         <source>Before you continue</source>
         <extracomment>Heading of a notice that tells visitors what the next photographs or texts show.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Devam etmeden önce</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished">Devam et</translation>
+        <translation>Devam et</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri dön</translation>
     </message>
 </context>
 <context>
@@ -22,7 +22,7 @@
     <message>
         <source>This note is not yet available in your language.</source>
         <extracomment>Under a content note shown in another language because it has not been translated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bu not henüz dilinizde mevcut değil.</translation>
     </message>
 </context>
 <context>
@@ -30,12 +30,12 @@
     <message>
         <source>Show image</source>
         <extracomment>On a blurred photograph: show it as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Görseli göster</translation>
     </message>
     <message>
         <source>Skip</source>
         <extracomment>On a blurred photograph: go on to the next item without seeing it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atla</translation>
     </message>
 </context>
 <context>
@@ -49,15 +49,15 @@
     <name>ClosedScreen</name>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapalı</translation>
     </message>
     <message>
         <source>Opens again %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden açılış: %1</translation>
     </message>
     <message>
         <source>Touch the screen to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Göz atmak için ekrana dokunun.</translation>
     </message>
 </context>
 <context>
@@ -80,44 +80,44 @@
     <message>
         <source>Creator</source>
         <extracomment>Label of who made a photograph (photographer, artist).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eser sahibi</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer</translation>
     </message>
     <message>
         <source>Credit</source>
         <extracomment>Label of the required attribution line of a photograph.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Künye</translation>
     </message>
     <message>
         <source>Rights</source>
         <extracomment>Label of a photograph&apos;s copyright or licence.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Haklar</translation>
     </message>
     <message>
         <source>Source</source>
         <extracomment>Label of the archive or collection a photograph comes from.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak</translation>
     </message>
     <message>
         <source>About this photo</source>
         <extracomment>Opens the description of the photograph on screen (what it shows, who made it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bu fotoğraf hakkında</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat</translation>
     </message>
     <message>
         <source>What the photo shows</source>
         <extracomment>Label of the words describing what a photograph shows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fotoğrafta ne var</translation>
     </message>
 </context>
 <context>
@@ -151,43 +151,43 @@
     <name>PinPad</name>
     <message>
         <source>Staff mode is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Personel modu kilitli</translation>
     </message>
     <message>
         <source>Staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Personel PIN kodu</translation>
     </message>
     <message>
         <source>No staff PIN is set on this kiosk, so staff mode stays closed. Set one on the kiosk computer with this command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kioskta personel PIN kodu ayarlanmamış, bu yüzden personel modu kapalı kalır. Kiosk bilgisayarında şu komutla bir kod belirleyin:</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Denetleniyor…</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Try again in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çok fazla yanlış PIN. %1 sonra yeniden deneyin.</translation>
     </message>
     <message>
         <source>Wrong PIN. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN yanlış. Yeniden deneyin.</translation>
     </message>
     <message>
         <source>Enter the staff PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personel PIN kodunu girin.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Sil</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamam</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
 </context>
 <context>
@@ -216,183 +216,183 @@
     <name>StaffPanel</name>
     <message>
         <source>Installed %1 version %2. It will be shown from the next attract loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sürüm %2 yüklendi. Bir sonraki tanıtım döngüsünden itibaren gösterilecek.</translation>
     </message>
     <message>
         <source>Back to %1 version %2. It will be shown from the next attract loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sürüm %2 sürümüne geri dönüldü. Bir sonraki tanıtım döngüsünden itibaren gösterilecek.</translation>
     </message>
     <message>
         <source>Statistics written to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>İstatistikler %1 klasörüne yazıldı: %2.</translation>
     </message>
     <message>
         <source>Installing: checking the signature and every byte. This can take a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yükleniyor: imza ve her bayt denetleniyor. Bu birkaç dakika sürebilir.</translation>
     </message>
     <message>
         <source>Rolling back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri alınıyor…</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dışa aktarılıyor…</translation>
     </message>
     <message>
         <source>Staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Personel modu</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden başlat</translation>
     </message>
     <message>
         <source>Tap again to exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıkmak için yeniden dokunun</translation>
     </message>
     <message>
         <source>Exit to desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Masaüstüne çık</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat</translation>
     </message>
     <message>
         <source>Unsigned packages are accepted: anyone with a USB stick can put any content on this kiosk. Turn %1 off.</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzasız paketler kabul ediliyor: USB belleği olan herkes bu kioska her türlü içeriği koyabilir. %1 ayarını kapatın.</translation>
     </message>
     <message>
         <source>The configuration has problems; safe defaults are used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapılandırmada sorunlar var; güvenli varsayılanlar kullanılıyor:</translation>
     </message>
     <message>
         <source>On screen now</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu anda ekranda</translation>
     </message>
     <message>
         <source>No exhibition is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yüklü sergi yok.</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm %1</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzasız</translation>
     </message>
     <message>
         <source>Signed by key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anahtarıyla imzalı</translation>
     </message>
     <message>
         <source>Installed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yüklenme: %1</translation>
     </message>
     <message>
         <source>Previous: %1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Önceki: %1, sürüm %2</translation>
     </message>
     <message>
         <source>Previous: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Önceki: yok</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri al</translation>
     </message>
     <message>
         <source>Sound and timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses ve zamanlama</translation>
     </message>
     <message>
         <source>Loudest volume</source>
-        <translation type="unfinished"></translation>
+        <translation>En yüksek ses</translation>
     </message>
     <message>
         <source>Idle time before the warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyarıdan önceki bekleme süresi</translation>
     </message>
     <message>
         <source>Changes last until the kiosk restarts. To keep them, change the configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişiklikler kiosk yeniden başlayana kadar geçerlidir. Kalıcı olması için yapılandırma dosyasını değiştirin.</translation>
     </message>
     <message>
         <source>Install an exhibition</source>
-        <translation type="unfinished"></translation>
+        <translation>Sergi yükle</translation>
     </message>
     <message>
         <source>Exhibitions on USB sticks and in the inbox folder. Each needs its signature file beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>USB bellekteki ve gelen kutusu klasöründeki sergiler. Her birinin yanında kendi imza dosyası olmalıdır.</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Yenile</translation>
     </message>
     <message>
         <source>No exhibitions found. Insert a USB stick and tap Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sergi bulunamadı. Bir USB bellek takın ve Yenile’ye dokunun.</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalı</translation>
     </message>
     <message>
         <source>No signature</source>
-        <translation type="unfinished"></translation>
+        <translation>İmza yok</translation>
     </message>
     <message>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>Yükle</translation>
     </message>
     <message>
         <source>Visitors, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziyaretçiler, son 30 gün</translation>
     </message>
     <message>
         <source>Statistics are unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>İstatistikler kullanılamıyor: %1</translation>
     </message>
     <message>
         <source>%1 visits, median length %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ziyaret, ortanca süre %2 dk</translation>
     </message>
     <message>
         <source>Languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diller: %1</translation>
     </message>
     <message>
         <source>Most viewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En çok görüntülenen: %1</translation>
     </message>
     <message>
         <source>Content warnings declined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reddedilen içerik uyarıları: %1</translation>
     </message>
     <message>
         <source>Insert a writable USB stick to export the statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>İstatistikleri dışa aktarmak için yazılabilir bir USB bellek takın.</translation>
     </message>
     <message>
         <source>Export to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konumuna aktar</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Açılış saatleri</translation>
     </message>
     <message>
         <source>The clock is not set, so the kiosk stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat ayarlı değil, bu yüzden kiosk açık kalıyor.</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>kapalı</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelen kutusu</translation>
     </message>
 </context>
 <context>

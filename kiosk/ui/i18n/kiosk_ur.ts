@@ -6,15 +6,15 @@
     <message>
         <source>Before you continue</source>
         <extracomment>Heading of a notice that tells visitors what the next photographs or texts show.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>آگے بڑھنے سے پہلے</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished">جاری رکھیں</translation>
+        <translation>جاری رکھیں</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>واپس جائیں</translation>
     </message>
 </context>
 <context>
@@ -22,7 +22,7 @@
     <message>
         <source>This note is not yet available in your language.</source>
         <extracomment>Under a content note shown in another language because it has not been translated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>یہ نوٹ ابھی آپ کی زبان میں دستیاب نہیں ہے۔</translation>
     </message>
 </context>
 <context>
@@ -30,12 +30,12 @@
     <message>
         <source>Show image</source>
         <extracomment>On a blurred photograph: show it as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تصویر دکھائیں</translation>
     </message>
     <message>
         <source>Skip</source>
         <extracomment>On a blurred photograph: go on to the next item without seeing it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>چھوڑ دیں</translation>
     </message>
 </context>
 <context>
@@ -49,15 +49,15 @@
     <name>ClosedScreen</name>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>بند ہے</translation>
     </message>
     <message>
         <source>Opens again %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ کھلے گا: %1</translation>
     </message>
     <message>
         <source>Touch the screen to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>دیکھنے کے لیے اسکرین کو چھوئیں۔</translation>
     </message>
 </context>
 <context>
@@ -80,44 +80,44 @@
     <message>
         <source>Creator</source>
         <extracomment>Label of who made a photograph (photographer, artist).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تخلیق کار</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>مقام</translation>
     </message>
     <message>
         <source>Credit</source>
         <extracomment>Label of the required attribution line of a photograph.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بشکریہ</translation>
     </message>
     <message>
         <source>Rights</source>
         <extracomment>Label of a photograph&apos;s copyright or licence.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>حقوق</translation>
     </message>
     <message>
         <source>Source</source>
         <extracomment>Label of the archive or collection a photograph comes from.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ماخذ</translation>
     </message>
     <message>
         <source>About this photo</source>
         <extracomment>Opens the description of the photograph on screen (what it shows, who made it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اس تصویر کے بارے میں</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>بند کریں</translation>
     </message>
     <message>
         <source>What the photo shows</source>
         <extracomment>Label of the words describing what a photograph shows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تصویر میں کیا ہے</translation>
     </message>
 </context>
 <context>
@@ -151,43 +151,43 @@
     <name>PinPad</name>
     <message>
         <source>Staff mode is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>عملے کا موڈ مقفل ہے</translation>
     </message>
     <message>
         <source>Staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>عملے کا پن کوڈ</translation>
     </message>
     <message>
         <source>No staff PIN is set on this kiosk, so staff mode stays closed. Set one on the kiosk computer with this command:</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کیوسک پر عملے کا پن کوڈ مقرر نہیں، اس لیے عملے کا موڈ بند رہتا ہے۔ کیوسک کے کمپیوٹر پر اس کمانڈ سے مقرر کریں:</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جانچ ہو رہی ہے…</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Try again in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>بہت سے غلط پن کوڈ۔ %1 بعد دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <source>Wrong PIN. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>غلط پن کوڈ۔ دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <source>Enter the staff PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>عملے کا پن کوڈ درج کریں۔</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>مٹائیں</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹھیک ہے</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخ کریں</translation>
     </message>
 </context>
 <context>
@@ -216,183 +216,183 @@
     <name>StaffPanel</name>
     <message>
         <source>Installed %1 version %2. It will be shown from the next attract loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ورژن %2 انسٹال ہو گیا۔ یہ اگلے تعارفی چکر سے دکھایا جائے گا۔</translation>
     </message>
     <message>
         <source>Back to %1 version %2. It will be shown from the next attract loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ورژن %2 پر واپسی۔ یہ اگلے تعارفی چکر سے دکھایا جائے گا۔</translation>
     </message>
     <message>
         <source>Statistics written to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعداد و شمار %1 میں محفوظ ہو گئے: %2۔</translation>
     </message>
     <message>
         <source>Installing: checking the signature and every byte. This can take a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>انسٹال ہو رہا ہے: دستخط اور ہر بائٹ کی جانچ۔ اس میں چند منٹ لگ سکتے ہیں۔</translation>
     </message>
     <message>
         <source>Rolling back…</source>
-        <translation type="unfinished"></translation>
+        <translation>واپس جا رہا ہے…</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>برآمد ہو رہا ہے…</translation>
     </message>
     <message>
         <source>Staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation>عملے کا موڈ</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ شروع کریں</translation>
     </message>
     <message>
         <source>Tap again to exit</source>
-        <translation type="unfinished"></translation>
+        <translation>باہر نکلنے کے لیے دوبارہ چھوئیں</translation>
     </message>
     <message>
         <source>Exit to desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیسک ٹاپ پر جائیں</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>بند کریں</translation>
     </message>
     <message>
         <source>Unsigned packages are accepted: anyone with a USB stick can put any content on this kiosk. Turn %1 off.</source>
-        <translation type="unfinished"></translation>
+        <translation>بغیر دستخط کے پیکج قبول ہو رہے ہیں: فلیش ڈرائیو والا کوئی بھی شخص اس کیوسک پر کوئی بھی مواد ڈال سکتا ہے۔ %1 بند کریں۔</translation>
     </message>
     <message>
         <source>The configuration has problems; safe defaults are used:</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتیبات میں مسائل ہیں؛ محفوظ طے شدہ قدریں استعمال ہو رہی ہیں:</translation>
     </message>
     <message>
         <source>On screen now</source>
-        <translation type="unfinished"></translation>
+        <translation>اس وقت اسکرین پر</translation>
     </message>
     <message>
         <source>No exhibition is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی نمائش انسٹال نہیں۔</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ورژن %1</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>بغیر دستخط</translation>
     </message>
     <message>
         <source>Signed by key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید %1 سے دستخط شدہ</translation>
     </message>
     <message>
         <source>Installed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>انسٹال: %1</translation>
     </message>
     <message>
         <source>Previous: %1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلی: %1، ورژن %2</translation>
     </message>
     <message>
         <source>Previous: none</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلی: کوئی نہیں</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>واپس جائیں</translation>
     </message>
     <message>
         <source>Sound and timing</source>
-        <translation type="unfinished"></translation>
+        <translation>آواز اور وقت</translation>
     </message>
     <message>
         <source>Loudest volume</source>
-        <translation type="unfinished"></translation>
+        <translation>زیادہ سے زیادہ آواز</translation>
     </message>
     <message>
         <source>Idle time before the warning</source>
-        <translation type="unfinished"></translation>
+        <translation>انتباہ سے پہلے غیر فعال وقت</translation>
     </message>
     <message>
         <source>Changes last until the kiosk restarts. To keep them, change the configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیلیاں کیوسک کے دوبارہ شروع ہونے تک رہتی ہیں۔ انہیں برقرار رکھنے کے لیے ترتیبات کی فائل بدلیں۔</translation>
     </message>
     <message>
         <source>Install an exhibition</source>
-        <translation type="unfinished"></translation>
+        <translation>نمائش انسٹال کریں</translation>
     </message>
     <message>
         <source>Exhibitions on USB sticks and in the inbox folder. Each needs its signature file beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>فلیش ڈرائیوز اور آمدہ فولڈر میں موجود نمائشیں۔ ہر ایک کے ساتھ اس کی دستخطی فائل ہونی چاہیے۔</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تازہ کریں</translation>
     </message>
     <message>
         <source>No exhibitions found. Insert a USB stick and tap Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی نمائش نہیں ملی۔ فلیش ڈرائیو لگائیں اور «تازہ کریں» چھوئیں۔</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>دستخط شدہ</translation>
     </message>
     <message>
         <source>No signature</source>
-        <translation type="unfinished"></translation>
+        <translation>دستخط نہیں</translation>
     </message>
     <message>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>انسٹال کریں</translation>
     </message>
     <message>
         <source>Visitors, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>زائرین، پچھلے 30 دن</translation>
     </message>
     <message>
         <source>Statistics are unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اعداد و شمار دستیاب نہیں: %1</translation>
     </message>
     <message>
         <source>%1 visits, median length %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دورے، درمیانی دورانیہ %2 منٹ</translation>
     </message>
     <message>
         <source>Languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>زبانیں: %1</translation>
     </message>
     <message>
         <source>Most viewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سب سے زیادہ دیکھے گئے: %1</translation>
     </message>
     <message>
         <source>Content warnings declined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مسترد کیے گئے مواد کے انتباہ: %1</translation>
     </message>
     <message>
         <source>Insert a writable USB stick to export the statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعداد و شمار برآمد کرنے کے لیے قابلِ تحریر فلیش ڈرائیو لگائیں۔</translation>
     </message>
     <message>
         <source>Export to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 میں برآمد کریں</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>اوقاتِ کار</translation>
     </message>
     <message>
         <source>The clock is not set, so the kiosk stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>گھڑی درست نہیں، اس لیے کیوسک کھلا رہتا ہے۔</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>بند</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>آمدہ فولڈر</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,11 @@ Item {
             sourceSize: gate.placeholderSize
             source: veil.visible ? gate.placeholderSource : ""
         }
+        // Dims the blur, so colours (red above all) do not speak before the words do.
+        Rectangle {
+            anchors.fill: parent
+            color: Theme.scrim
+        }
         // Taps on the veil go nowhere (a swipe still reaches the slideshow).
         MouseArea { anchors.fill: parent }
 
@@ -97,7 +102,7 @@ Item {
                             Theme.bodySize * 30 * Theme.textScale)
             height: Math.min(parent.height - 2 * Theme.gap, column.implicitHeight + 2 * Theme.gap)
             radius: Theme.radius
-            color: Theme.scrim
+            color: Theme.surface
             border.color: Theme.hairline
             border.width: Math.max(1, Theme.unit)
             Accessible.role: Accessible.AlertMessage

@@ -82,9 +82,22 @@ Item {
         running: false
         onTriggered: if (loop.active) loop.advance()
     }
-    onActiveChanged: if (active && front) next.restart()
-    onMediaChanged: if (index < 0 && media.length > 0) advance()
-    Component.onCompleted: if (media.length > 0) advance()
+    // Hidden, the loop lets go of its photographs; shown again, it starts over.
+    onActiveChanged: {
+        crossfade.stop()
+        next.stop()
+        layerA.opacity = 0
+        layerB.opacity = 0
+        layerA.mediaId = -1
+        layerB.mediaId = -1
+        front = null
+        back = layerA
+        index = -1
+        if (active)
+            advance()
+    }
+    onMediaChanged: if (active && index < 0 && media.length > 0) advance()
+    Component.onCompleted: if (active && media.length > 0) advance()
 
     // Scrim and words
     Rectangle {

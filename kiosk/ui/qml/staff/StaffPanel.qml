@@ -9,7 +9,9 @@ Rectangle {
     id: panel
     required property var controller
     readonly property var c: controller
-    readonly property string danger: "#b3261e"
+    // Loud things (the unsigned banner, failures) use the theme's accent fill.
+    readonly property color loud: Theme.accent
+    readonly property color onLoud: Theme.accentText
     readonly property real columnWidth: (width - 2 * Theme.margin - 2 * Theme.gap) / 3
 
     color: Theme.background
@@ -91,7 +93,7 @@ Rectangle {
             TouchButton {
                 objectName: "exitToDesktop"
                 text: panel.c.exitArmed ? qsTr("Tap again to exit") : qsTr("Exit to desktop")
-                color: panel.c.exitArmed ? panel.danger : base
+                primary: panel.c.exitArmed
                 onClicked: panel.c.exitToDesktop()
             }
             TouchButton {
@@ -114,7 +116,7 @@ Rectangle {
             visible: panel.c.allowUnsigned
             width: parent.width
             height: visible ? unsignedText.implicitHeight + 2 * Theme.gap : 0
-            color: panel.danger
+            color: panel.loud
             KText {
                 id: unsignedText
                 anchors.centerIn: parent
@@ -123,7 +125,7 @@ Rectangle {
                         .arg("allow_unsigned")
                 font.bold: true
                 size: Theme.bodySize
-                color: "white"
+                color: panel.onLoud
             }
         }
         Rectangle {
@@ -202,7 +204,7 @@ Rectangle {
                     visible: panel.c.live.uid !== undefined
                     text: panel.c.live.unsigned ? qsTr("Not signed")
                                                 : qsTr("Signed by key %1").arg(panel.c.live.signer || "")
-                    color: panel.c.live.unsigned ? panel.danger : Theme.text
+                    color: panel.c.live.unsigned ? Theme.accent : Theme.text
                 }
                 StaffLine {
                     visible: panel.c.live.uid !== undefined
@@ -278,8 +280,10 @@ Rectangle {
                 width: parent.width
                 height: visible ? result.implicitHeight + 2 * Theme.gap : 0
                 radius: Theme.radius
-                color: panel.c.busy !== "" ? Theme.surfaceRaised
-                                           : panel.c.messageOk ? "#2e4a2f" : panel.danger
+                readonly property bool failed: panel.c.busy === "" && !panel.c.messageOk
+                color: failed ? panel.loud : Theme.surfaceRaised
+                border.color: failed ? panel.loud : Theme.accent
+                border.width: Math.max(2, 2 * Theme.unit)
                 KText {
                     id: result
                     objectName: "resultText"
@@ -287,7 +291,8 @@ Rectangle {
                     y: Theme.gap
                     width: parent.width - 2 * Theme.gap
                     size: Theme.smallSize
-                    color: "white"
+                    color: parent.failed ? panel.onLoud : Theme.text
+                    font.bold: parent.failed
                     text: panel.c.busy !== "" ? panel.busyText() : panel.resultText()
                 }
             }
