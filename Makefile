@@ -66,7 +66,8 @@ lint: $(VENV)/.stamp
 	$(VENV)/bin/lint-imports
 
 test: lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	# timeout: a hang at interpreter exit must fail the run, not stall CI for 90 minutes.
+	QT_QPA_PLATFORM=offscreen timeout --kill-after=30 1500 $(PY) -m pytest -q
 
 bench: $(DEMO)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py
