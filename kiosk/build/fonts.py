@@ -17,13 +17,14 @@ from fontTools.ttLib import TTFont, TTLibError
 
 from kiosk.package.reader import Package
 from kiosk.package.validate_texts import visible_texts
+from kiosk.resources import resource_path
 
 FONT_SUFFIXES = (".ttf", ".otf")
 
 
 def default_fonts_dir() -> Path:
-    """``assets/fonts`` of the source tree this module was loaded from."""
-    return Path(__file__).resolve().parents[2] / "assets" / "fonts"
+    """``assets/fonts`` of the source tree, or of the bundle when frozen."""
+    return resource_path("assets", "fonts")
 
 
 def shipped_fonts(fonts_dir: Path | None = None) -> list[Path]:

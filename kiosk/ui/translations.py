@@ -16,9 +16,11 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtQml import QQmlEngine
 
+from kiosk.resources import resource_path
+
 log = logging.getLogger(__name__)
 
-I18N_DIR = Path(__file__).resolve().parent / "i18n"
+I18N_DIR = resource_path("kiosk", "ui", "i18n")
 CATALOGUE_PREFIX = "kiosk_"
 
 
