@@ -74,7 +74,7 @@ class KioskApp:
 def compose(package: Package, *, size: tuple[int, int] | None = (1920, 1080),
             idle_s: float | None = None, fullscreen: bool = False,
             synchronous: bool = False, clock: Clock = time.monotonic,
-            cache_bytes: int = 64 * 2**20, animations: bool = True,
+            cache_bytes: int = 40 * 2**20, animations: bool = True,
             engine: QQmlApplicationEngine | None = None) -> KioskApp:
     """Wire a kiosk for ``package`` and show its window. Needs a QGuiApplication.
 
@@ -90,8 +90,10 @@ def compose(package: Package, *, size: tuple[int, int] | None = (1920, 1080),
     from kiosk.ui.fonts import register_fonts
     from kiosk.ui.idle import SessionDriver
     from kiosk.ui.images import ImageProvider, ImageService
+    from kiosk.ui.memory import tune_malloc
     from kiosk.ui.translations import Translations
 
+    tune_malloc()
     app = QGuiApplication.instance()
     assert isinstance(app, QGuiApplication), "create a QGuiApplication first"
     if engine is None:

@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 #: QImageReader refuses images that would need more than this to decode.
 ALLOCATION_LIMIT_MIB = 512
 #: Default bound of decoded pixels kept in memory.
-CACHE_BYTES = 64 * 2**20
+CACHE_BYTES = 40 * 2**20
 
 _FORMATS: tuple[tuple[bytes, bytes], ...] = (
     (b"\xff\xd8\xff", b"jpeg"), (b"\x89PNG\r\n\x1a\n", b"png"), (b"RIFF", b"webp"),
@@ -167,7 +167,8 @@ class ImageService:
         self.pool = QThreadPool()
         self.pool.setObjectName("image-decoders")
         self.pool.setMaxThreadCount(threads)
-        self._workers = 0 if synchronous else threads
+        # Synchronous (tests): one decoder, and whoever submits waits for it.
+        self._workers = 1 if synchronous else threads
         for _ in range(self._workers):
             # Long-lived loops, not one runnable per image: Python keeps a thread's
             # state (and the package's per-thread SQLite connection) only while a
@@ -192,12 +193,29 @@ class ImageService:
 
     # -- work ----------------------------------------------------------------
     def submit(self, job: Callable[[], None]) -> None:
-        """Run ``job`` on a decoder thread, newest first; inline when synchronous."""
-        if self.synchronous or not self._workers:
+        """Run ``job`` on a decoder thread, newest first; when synchronous, wait for it.
+
+        Never inline: the package keeps one SQLite connection per *Python*
+        thread state, and Qt's own threads (the pixmap reader) get a fresh one
+        for every call from C++, so reading there would open a file each time.
+        """
+        if not self._workers:  # shut down: nothing more will be shown anyway
             job()
-        else:
-            order = next(self._order)
+            return
+        order = next(self._order)
+        if not self.synchronous:
             self._jobs.put((-order, order, job))
+            return
+        done = threading.Event()
+
+        def run_then_signal() -> None:
+            try:
+                job()
+            finally:
+                done.set()
+
+        self._jobs.put((-order, order, run_then_signal))
+        done.wait()
 
     def _work(self) -> None:
         """A decoder thread's loop, until :meth:`shutdown` sends ``None``."""

@@ -20,8 +20,10 @@ Rectangle {
     Column {
         id: column
         // A readable measure, on the reading side (anchors mirror for RTL).
+        // Room for the Read button is kept even when it is hidden: whether it
+        // shows depends on whether the caption fits.
         readonly property real room: panel.width - 2 * Theme.margin
-                                     - (readButton.visible ? readButton.width + Theme.gap : 0)
+                                     - readButton.implicitWidth - Theme.gap
         anchors.left: parent.left
         anchors.top: parent.top
         anchors.leftMargin: Theme.margin

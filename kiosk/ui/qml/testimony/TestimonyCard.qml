@@ -16,7 +16,10 @@ Item {
         mediaId: card.mediaId
     }
     Rectangle {
-        anchors.centerIn: parent
+        // Below the top bar, clear of the caption panel at the bottom.
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.top: parent.top
+        anchors.topMargin: Theme.touch + 2 * Theme.gap + Theme.margin
         width: Math.min(parent.width - 2 * Theme.margin, 900 * Theme.unit)
         height: cardColumn.implicitHeight + 2 * Theme.margin
         radius: Theme.radius
