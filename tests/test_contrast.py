@@ -44,6 +44,8 @@ ROLES: dict[str, Role] = {
     "surface": Role.BACKGROUND,
     "surfaceRaised": Role.BACKGROUND,
     "scrim": Role.BACKGROUND,  # translucent, over photographs
+    "scrimStrong": Role.BACKGROUND,  # the foot of the attract loop's shade
+    "veil": Role.BACKGROUND,  # the idle warning over everything
     "text": Role.TEXT,
     "textMuted": Role.TEXT,
     "accent": Role.CONTROL,

@@ -136,5 +136,5 @@ def test_the_demo_texts_are_found() -> None:
 
 
 def test_coverage_check_can_fail() -> None:
-    assert uncovered_characters("☃ snow") == {"☃"}
+    assert uncovered_characters("𓀀 snow") == {"𓀀"}
     assert "\U0001f600" not in {chr(c) for c in cmap(DEFAULT_FONTS[0])}

@@ -9,17 +9,19 @@ from __future__ import annotations
 #: Each language named in its own script. Keys are lower-case BCP 47 tags or
 #: primary subtags; :func:`endonym` tries the full tag first.
 ENDONYMS: dict[str, str] = {
+    # Only languages whose script the shipped fonts (assets/fonts) draw: Latin,
+    # Cyrillic, Greek, Arabic and Nastaliq. Adding, say, Hindi or Japanese means
+    # adding its Noto font too; tests/test_font_coverage_ui.py checks this table.
     "en": "English", "az": "Azərbaycanca", "az-latn": "Azərbaycanca",
     "az-cyrl": "Азәрбајҹанҹа", "az-arab": "آذربایجانجا", "ur": "اردو", "ar": "العربية",
-    "fa": "فارسی", "ps": "پښتو", "he": "עברית", "tr": "Türkçe", "ru": "Русский",
-    "uk": "Українська", "ka": "ქართული", "hy": "Հայերեն", "de": "Deutsch",
+    "fa": "فارسی", "ps": "پښتو", "tr": "Türkçe", "ru": "Русский",
+    "uk": "Українська", "de": "Deutsch",
     "fr": "Français", "es": "Español", "it": "Italiano", "pt": "Português", "nl": "Nederlands",
     "pl": "Polski", "cs": "Čeština", "sv": "Svenska", "da": "Dansk", "nb": "Norsk bokmål",
     "fi": "Suomi", "el": "Ελληνικά", "hu": "Magyar", "ro": "Română", "bg": "Български",
     "sr": "Српски", "hr": "Hrvatski", "kk": "Қазақша", "uz": "Oʻzbekcha", "tk": "Türkmençe",
-    "ky": "Кыргызча", "tg": "Тоҷикӣ", "hi": "हिन्दी", "bn": "বাংলা", "pa": "ਪੰਜਾਬੀ",
-    "zh": "中文", "ja": "日本語", "ko": "한국어", "id": "Bahasa Indonesia", "ms": "Bahasa Melayu",
-    "sw": "Kiswahili", "am": "አማርኛ",
+    "ky": "Кыргызча", "tg": "Тоҷикӣ", "id": "Bahasa Indonesia", "ms": "Bahasa Melayu",
+    "sw": "Kiswahili",
 }
 
 #: Scripts written right to left (primary subtags), unless a script subtag says otherwise.

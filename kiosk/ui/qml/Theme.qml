@@ -16,15 +16,26 @@ QtObject {
     readonly property real touch: kiosk ? Math.max(kiosk.touchTarget, 64 * unit) : 64 * unit
     readonly property real textScale: kiosk ? kiosk.textScale : 1.0
 
-    readonly property color background: "#1c1b19"
-    readonly property color surface: "#282623"
-    readonly property color surfaceRaised: "#34312d"
-    readonly property color scrim: "#cc151412"
-    readonly property color text: "#f3eee4"
-    readonly property color textMuted: "#bdb5a8"
-    readonly property color accent: "#d8a657"
-    readonly property color accentText: "#1c1b19"
-    readonly property color hairline: "#4a4640"
+    // The visitor's high-contrast choice (kiosk/ui/accessibility.py). Every
+    // colour is written `highContrast ? high : normal`; tests/test_contrast.py
+    // reads both sets from this file and checks them against WCAG 2.2.
+    property bool highContrast: typeof accessibility !== "undefined" && accessibility
+                                ? accessibility.highContrast : false
+    readonly property bool reducedMotion: typeof accessibility !== "undefined" && accessibility
+                                          ? accessibility.reducedMotion : false
+
+    readonly property color background: highContrast ? "#000000" : "#1c1b19"
+    readonly property color surface: highContrast ? "#000000" : "#282623"
+    readonly property color surfaceRaised: highContrast ? "#1c1c1c" : "#34312d"
+    readonly property color scrim: highContrast ? "#eb000000" : "#cc151412"
+    readonly property color scrimStrong: highContrast ? "#f2000000" : "#e6151412"
+    readonly property color veil: highContrast ? "#f7000000" : "#f2151412"
+    readonly property color text: highContrast ? "#ffffff" : "#f3eee4"
+    readonly property color textMuted: highContrast ? "#e8e8e8" : "#bdb5a8"
+    readonly property color accent: highContrast ? "#ffd75e" : "#d8a657"
+    readonly property color accentText: highContrast ? "#000000" : "#1c1b19"
+    readonly property color hairline: highContrast ? "#b0b0b0" : "#4a4640"
+    readonly property color focus: highContrast ? "#5cd6ff" : "#8fd0ff"
 
     readonly property real margin: 56 * unit
     readonly property real gap: 24 * unit
@@ -39,6 +50,8 @@ QtObject {
 
     readonly property int motion: animate ? 320 : 0
     readonly property int fade: animate ? 1400 : 0
+    // Reduced motion: fades stay (they do not move), pan and zoom stop.
+    readonly property bool kenBurns: animate && !reducedMotion
 
     function primary(lang) {
         return (lang || "").split("-")[0].toLowerCase()

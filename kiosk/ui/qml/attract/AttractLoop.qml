@@ -108,8 +108,8 @@ Item {
         z: 2
         gradient: Gradient {
             GradientStop { position: 0.0; color: "transparent" }
-            GradientStop { position: 0.65; color: "#b3151412" }
-            GradientStop { position: 1.0; color: "#e6151412" }
+            GradientStop { position: 0.65; color: Theme.scrim }
+            GradientStop { position: 1.0; color: Theme.scrimStrong }
         }
     }
     Column {

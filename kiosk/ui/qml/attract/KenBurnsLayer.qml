@@ -25,7 +25,7 @@ Item {
         dxAnim.to = -dxAnim.from
         dyAnim.from = (towards % 3 ? 1 : -1) * height * 0.02
         dyAnim.to = -dyAnim.from
-        if (Theme.animate)
+        if (Theme.kenBurns)  // reduced motion: crossfades only
             drift.start()
     }
 

@@ -5,7 +5,7 @@ import kiosk.ui.qml
 // Any touch continues; the overlay swallows it so nothing underneath reacts.
 Rectangle {
     id: overlay
-    color: "#f2151412"
+    color: Theme.veil
     opacity: kiosk.warning ? 1 : 0
     visible: opacity > 0
     Behavior on opacity { NumberAnimation { duration: Theme.motion } }

@@ -22,7 +22,6 @@ Rectangle {
             visible: kiosk.languages.length > 1
             objectName: "languageButton"
             text: qsTr("Language")
-            glyph: "⟲"
             onClicked: kiosk.showLanguages()
         }
     }
