@@ -149,3 +149,20 @@ def test_open_reads_the_same_few_pages_for_a_small_and_a_200_mb_package(
     # Deterministic: reading the blob pages would cost 200 MB here, not a few pages.
     assert big_cost < 1024 * 1024, big_cost
     assert big_cost < small_cost + 256 * 1024, (small_cost, big_cost)
+
+
+def test_reads_from_many_short_lived_threads_reuse_connections(tmp_path: Path) -> None:
+    """Qt calls into Python from threads with a fresh thread state each time;
+    reads from them must borrow pooled connections, not open one per thread."""
+    import threading
+
+    path = make_package(tmp_path / "p.exhibit", items=2)
+    with Package.open(path) as package:
+        blob_id = package.items()[0].media.thumbnail_blob_id  # type: ignore[union-attr]
+        fds_before = len(os.listdir("/proc/self/fd"))
+        for _ in range(200):
+            t = threading.Thread(target=package.blob, args=(blob_id,))
+            t.start()
+            t.join()
+        assert package._pool.idle_count() <= package._pool.max_idle
+        assert len(os.listdir("/proc/self/fd")) - fds_before <= package._pool.max_idle

@@ -14,6 +14,8 @@ import sqlite3
 import struct
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -208,25 +210,42 @@ def _check_schema(con: sqlite3.Connection, path: Path) -> None:
 
 
 class ConnectionPool:
-    """One hardened connection per thread, all closed together."""
+    """Hardened connections lent to one caller at a time, kept for reuse.
 
-    def __init__(self, path: Path) -> None:
+    Borrowing, not one-per-thread: Qt calls into Python from threads whose
+    Python thread state is created afresh on every call, so a thread-local
+    connection would be opened (and leaked) per call. The idle list is
+    bounded; a borrowed connection is used by exactly one thread.
+    """
+
+    def __init__(self, path: Path, max_idle: int = 4) -> None:
         self.path = path
-        self._local = threading.local()
-        self._all: list[sqlite3.Connection] = []
+        self.max_idle = max_idle
+        self._idle: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
         self._closed = False
 
-    def get(self) -> sqlite3.Connection:
-        con: sqlite3.Connection | None = getattr(self._local, "con", None)
-        if con is None:
+    @contextmanager
+    def borrow(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
             if self._closed:
                 raise PackageError(f"{self.path}: the package has been closed.")
+            con = self._idle.pop() if self._idle else None
+        if con is None:
             con = connect(self.path, check_schema=False)
-            self._local.con = con
+        try:
+            yield con
+        finally:
             with self._lock:
-                self._all.append(con)
-        return con
+                keep = not self._closed and len(self._idle) < self.max_idle
+                if keep:
+                    self._idle.append(con)
+            if not keep:
+                con.close()
+
+    def idle_count(self) -> int:
+        with self._lock:
+            return len(self._idle)
 
     def dedicated(self) -> sqlite3.Connection:
         """A connection of its own, e.g. for a blob stream; the caller closes it."""
@@ -235,6 +254,6 @@ class ConnectionPool:
     def close(self) -> None:
         with self._lock:
             self._closed = True
-            for con in self._all:
+            for con in self._idle:
                 con.close()
-            self._all.clear()
+            self._idle.clear()

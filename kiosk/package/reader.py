@@ -261,7 +261,8 @@ class Package:
 
     def _query_one(self, sql: str, args: tuple[int, ...]) -> tuple[Any, ...] | None:
         try:
-            row: tuple[Any, ...] | None = self._pool.get().execute(sql, args).fetchone()
+            with self._pool.borrow() as con:
+                row: tuple[Any, ...] | None = con.execute(sql, args).fetchone()
             return row
         except sqlite3.Error as e:
             raise PackageError(f"{self.path}: damaged package ({e}).") from None
