@@ -187,7 +187,7 @@ def describe(config: Config) -> list[tuple[str, str, str]]:
         elif key == "open_hours":
             shown = "; ".join(f"{d} {v}" for d, v in value.describe().items())
         elif key == "staff_pin_hash":
-            shown = "(set)" if value else "(not set: staff panel open to anyone)"
+            shown = "(set)" if value else "(not set: staff mode stays closed; run `kiosk set-pin`)"
         elif isinstance(value, bool):
             shown = "true" if value else "false"
             if key == "allow_unsigned" and value:
