@@ -16,6 +16,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
 def main(package: Path, taps: int) -> int:
+    import faulthandler
+
+    faulthandler.dump_traceback_later(50, exit=True)  # a hang prints its stacks
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtTest import QTest

@@ -43,13 +43,25 @@ def to_overview(app: KioskApp, language: str = "en") -> None:
     assert wait_until(lambda: app.bridge.screen == "language")
     settle(app.window)
     tap_item(app.window, f"language-{language}")
+    accept_notices(app)
     assert wait_until(lambda: app.bridge.screen == "overview")
     settle(app.window)
 
 
-def to_slideshow(app: KioskApp, section: int = 0, index: int = 1) -> None:
+def accept_notices(app: KioskApp) -> None:
+    """Tap Continue on each content notice (exhibition, section, item) in the way."""
+    for _ in range(3):
+        settle(app.window)
+        if not app.bridge.advisory:
+            return
+        tap_item(app.window, "advisoryContinue")
+    assert not app.bridge.advisory
+
+
+def to_slideshow(app: KioskApp, section: int = 0, index: int = 2) -> None:
     to_overview(app)
     app.bridge.openSection(section, index)
+    accept_notices(app)
     assert wait_until(lambda: app.bridge.screen == "slideshow")
     settle(app.window)
 
@@ -109,7 +121,7 @@ def test_a_tap_toggles_the_caption(kiosk: KioskApp) -> None:
 
 def test_double_tap_zooms_loads_only_visible_tiles_and_a_swipe_then_pans(
         kiosk: KioskApp) -> None:
-    to_slideshow(kiosk, index=1)
+    to_slideshow(kiosk, index=2)
     view = zoom_view(kiosk)
     double_tap(kiosk.window, (W / 2, H / 2))
     assert wait_until(lambda: kiosk.bridge.zoomed, 3)
@@ -128,7 +140,7 @@ def test_double_tap_zooms_loads_only_visible_tiles_and_a_swipe_then_pans(
     x_before = view.property("contentX")
     swipe(kiosk.window, (W * 0.7, H / 2), (W * 0.3, H / 2))
     settle(kiosk.window)
-    assert kiosk.bridge.slideIndex == 1
+    assert kiosk.bridge.slideIndex == 2
     assert view.property("contentX") > x_before
     # Double tap again (once the pan has come to rest): back to the whole photo,
     # and swiping changes photo again.
@@ -137,11 +149,11 @@ def test_double_tap_zooms_loads_only_visible_tiles_and_a_swipe_then_pans(
     assert wait_until(lambda: not kiosk.bridge.zoomed, 3)
     assert tiles.rowCount() == 0
     swipe(kiosk.window, (W * 0.8, H / 2), (W * 0.1, H / 2))
-    assert wait_until(lambda: kiosk.bridge.slideIndex == 2)
+    assert wait_until(lambda: kiosk.bridge.slideIndex == 3)
 
 
 def test_pinch_zooms_in(kiosk: KioskApp) -> None:
-    to_slideshow(kiosk, index=1)
+    to_slideshow(kiosk, index=2)
     view = zoom_view(kiosk)
     pinch(kiosk.window, (W / 2, H / 2), 100, 400)
     assert wait_until(lambda: view.property("zoom") > 1.5, 3)
@@ -164,7 +176,7 @@ def test_reading_mode_text_size(kiosk: KioskApp) -> None:
 
 
 def test_idle_warning_then_reset_forgets_the_visitor(kiosk: KioskApp) -> None:
-    to_slideshow(kiosk, index=1)
+    to_slideshow(kiosk, index=2)
     kiosk.bridge.chooseLanguage("ur")
     kiosk.bridge.setTextStep(2)
     double_tap(kiosk.window, (W / 2, H / 2))

@@ -21,14 +21,17 @@ from kiosk.station.session import Clock, Session, Timing
 from kiosk.ui import startup
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
     from PySide6.QtQml import QQmlApplicationEngine
     from PySide6.QtQuick import QQuickWindow
 
     from kiosk.package.reader import Package
+    from kiosk.station.config import Config
     from kiosk.ui.bridge import Kiosk
     from kiosk.ui.catalog import Catalog
     from kiosk.ui.idle import SessionDriver
     from kiosk.ui.images import ImageProvider, ImageService
+    from kiosk.ui.testimony import TestimonyController
     from kiosk.ui.translations import Translations
 
 log = logging.getLogger(__name__)
@@ -55,6 +58,7 @@ class KioskApp:
     driver: SessionDriver
     translator: Translations
     providers: list[ImageProvider] = field(default_factory=list)
+    testimony: TestimonyController | None = None
 
     def close(self) -> None:
         """GUI thread. Stops timers and workers, then the engine and the package."""
@@ -62,6 +66,8 @@ class KioskApp:
 
         self.driver.stop()
         self.window.removeEventFilter(self.driver)
+        if self.testimony is not None:
+            self.testimony.shutdown()  # releases the FFmpeg source first
         self.catalog.shutdown()
         self.images.shutdown()
         self.window.close()
@@ -75,7 +81,9 @@ def compose(package: Package, *, size: tuple[int, int] | None = (1920, 1080),
             idle_s: float | None = None, fullscreen: bool = False,
             synchronous: bool = False, clock: Clock = time.monotonic,
             cache_bytes: int = 40 * 2**20, animations: bool = True,
-            engine: QQmlApplicationEngine | None = None) -> KioskApp:
+            engine: QQmlApplicationEngine | None = None,
+            max_volume: float = 1.0, reduced_motion: bool = False,
+            station: QObject | None = None, staff: QObject | None = None) -> KioskApp:
     """Wire a kiosk for ``package`` and show its window. Needs a QGuiApplication.
 
     ``engine``: one made (and its QML compiled) while the package was opening.
@@ -85,12 +93,16 @@ def compose(package: Package, *, size: tuple[int, int] | None = (1920, 1080),
     from PySide6.QtQml import QQmlApplicationEngine
     from PySide6.QtQuick import QQuickWindow
 
+    from kiosk.ui.accessibility import Accessibility
+    from kiosk.ui.advisories import AdvisoryGate
+    from kiosk.ui.audio import TestimonyPlayer, TranscriptModel
     from kiosk.ui.bridge import Kiosk
     from kiosk.ui.catalog import Catalog
     from kiosk.ui.fonts import register_fonts
     from kiosk.ui.idle import SessionDriver
     from kiosk.ui.images import ImageProvider, ImageService
     from kiosk.ui.memory import tune_malloc
+    from kiosk.ui.testimony import TestimonyController
     from kiosk.ui.translations import Translations
 
     tune_malloc()
@@ -107,16 +119,33 @@ def compose(package: Package, *, size: tuple[int, int] | None = (1920, 1080),
     session = Session(languages=len(package.info.languages), timing=timing, clock=clock)
     screen = QGuiApplication.primaryScreen()
     dpmm = screen.physicalDotsPerInch() / 25.4 if screen is not None else None
-    bridge = Kiosk(package.info, catalog, images, session, translator, dots_per_mm=dpmm)
+    gate = AdvisoryGate(default_language=package.info.default_language or "en")
+    a11y = Accessibility(reduced_motion=reduced_motion)
+    bridge = Kiosk(package.info, catalog, images, session, translator, dots_per_mm=dpmm,
+                   advisories=gate, accessibility=a11y)
+    gate.setParent(bridge)  # they live as long as the bridge (and the engine's bindings)
+    a11y.setParent(bridge)
     bridge.set_animations(animations)
     if size is not None:
         bridge.setViewSize(*size)
     driver = SessionDriver(session)
     driver.ticked.connect(bridge.tick)
-    providers = [ImageProvider(images, kind) for kind in ("photo", "thumb", "tiles")]
-    for kind, provider in zip(("photo", "thumb", "tiles"), providers, strict=True):
+    kinds = ("photo", "thumb", "tiles", "placeholder")
+    providers = [ImageProvider(images, kind) for kind in kinds]
+    for kind, provider in zip(kinds, providers, strict=True):
         engine.addImageProvider(kind, provider)
-    engine.rootContext().setContextProperty("kiosk", bridge)
+    player = TestimonyPlayer(bridge, max_volume=max_volume, synchronous=synchronous)
+    transcript = TranscriptModel(player, bridge, synchronous=synchronous)
+    testimony = TestimonyController(bridge, package, player, transcript, bridge)
+    app.aboutToQuit.connect(testimony.shutdown)
+    context = engine.rootContext()
+    context.setContextProperty("kiosk", bridge)
+    context.setContextProperty("testimonyPlayer", player)
+    context.setContextProperty("advisories", gate)
+    context.setContextProperty("accessibility", a11y)
+    context.setContextProperty("station", station)  # None: no closed screen
+    context.setContextProperty("staff", staff)  # None: no staff mode
+    context.setContextProperty("testimonyTranscript", transcript)
     translator.attach(engine)
     catalog.load()
     engine.loadFromModule(QML_MODULE, "Main")
@@ -134,13 +163,23 @@ def compose(package: Package, *, size: tuple[int, int] | None = (1920, 1080),
         window.show()
     driver.start()
     return KioskApp(package, engine, window, bridge, images, catalog, session, driver,
-                    translator, providers)
+                    translator, providers, testimony)
 
 
-def find_package(path: Path | None) -> Path | None:
-    """The package to show: ``path``, else the demo next to the working folder."""
+def find_package(path: Path | None, config: object | None = None) -> Path | None:
+    """The package to show: ``path``, else the installed live package, else the demo."""
     if path is not None:
         return path
+    if config is not None:
+        try:
+            from kiosk.station.install import Installer
+
+            live = Installer.from_config(config).live()  # type: ignore[arg-type]
+        except Exception as e:  # a broken install must not stop the kiosk
+            log.warning("the installed package cannot be found: %s", e)
+            live = None
+        if live is not None:
+            return live[1]
     for candidate in (DEMO, QML_IMPORT_PATH / DEMO):
         if candidate.exists():
             return candidate
@@ -150,19 +189,54 @@ def find_package(path: Path | None) -> Path | None:
 def run_command(args: argparse.Namespace) -> int:
     """``kiosk run [PKG] [--windowed] [--size WxH] [--idle S]``."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    path = find_package(args.package)
+    from kiosk.station.config import load_config
+    from kiosk.ui.lockdown import AlreadyRunning, SingleInstance
+
+    instance = SingleInstance()  # before Qt starts; kept until exit
+    try:
+        instance.acquire()
+    except AlreadyRunning as e:
+        print(f"kiosk: {e}", file=sys.stderr)
+        return 1
+    try:
+        return _run(args, load_config())
+    finally:
+        instance.release()
+
+
+def _run(args: argparse.Namespace, config: Config) -> int:
+    path = find_package(args.package, config)
     if path is None:
-        print("No package given and no demo at build/demo.exhibit. Run `make run`, or "
-              "`kiosk build exhibitions/demo -o build/demo.exhibit` first.", file=sys.stderr)
+        print("No package given, none installed and no demo at build/demo.exhibit. Run "
+              "`make run`, or `kiosk build exhibitions/demo -o build/demo.exhibit` first.",
+              file=sys.stderr)
         return 1
     opening = startup.open_in_background(path)
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtQml import QQmlApplicationEngine
 
+    from kiosk.station.analytics import Analytics
+    from kiosk.station.hours import Hours
+    from kiosk.station.inbox import Inbox
+    from kiosk.station.install import Installer
+    from kiosk.station.pin import PinGate
     from kiosk.ui.fonts import register_fonts
+    from kiosk.ui.lockdown import Lockdown, apply_kiosk_window
+    from kiosk.ui.runtime import EXIT_TO_DESKTOP_CODE, RESTART_EXIT_CODE, StationRuntime
+    from kiosk.ui.staff import StaffController
 
     qt_app = QGuiApplication(sys.argv[:1])
     qt_app.setApplicationName("kiosk")
+    lockdown = Lockdown(windowed=args.windowed)
+    lockdown.install(qt_app)
+    installer = Installer.from_config(config)
+    runtime = StationRuntime(
+        config, Hours(config.open_hours),
+        analytics=lambda: Analytics.from_config(config),
+        inbox=Inbox(config.inbox, installer) if config.inbox else None,
+        inbox_path_of=lambda o: str(installer.path_of(o.pointer)) if o.pointer else "")
+    staff = StaffController(config, installer, runtime.stats, PinGate.from_config(config),
+                            windowed=args.windowed)
     register_fonts()
     engine = QQmlApplicationEngine()
     engine.addImportPath(str(QML_IMPORT_PATH))
@@ -173,12 +247,64 @@ def run_command(args: argparse.Namespace) -> int:
         package = opening.result()
     except PackageError as e:
         print(e, file=sys.stderr)
+        runtime.stop()
+        staff.shutdown()
+        lockdown.remove()
         return 1
-    kiosk = compose(package, size=args.size, idle_s=args.idle, fullscreen=not args.windowed,
-                    engine=engine)
+    kiosk = compose(package, size=args.size, idle_s=args.idle, fullscreen=False,
+                    engine=engine, max_volume=config.max_volume,
+                    station=runtime, staff=staff)
     del compiled
+    apply_kiosk_window(kiosk.window, fullscreen=not args.windowed)
+    bridge = kiosk.bridge
+
+    staff.staffModeChanged.connect(lockdown.set_staff_mode)
+    runtime.inbox_outcomes.connect(staff.add_inbox_outcomes)
+    # A new live package: restart (systemd, code 75) the next time the attract
+    # loop shows, never during a visit; the restarted kiosk opens it.
+    swap: list[str] = []
+
+    def swap_at_next_attract(new_path: str) -> None:
+        log.info("package %s went live; switching at the next attract loop", new_path)
+        swap.append(new_path)
+        if bridge.screen == "attract":
+            qt_app.exit(RESTART_EXIT_CODE)
+
+    def on_screen() -> None:
+        attract = bridge.screen == "attract"
+        runtime.set_attract(attract)
+        if attract and swap:
+            qt_app.exit(RESTART_EXIT_CODE)
+
+    staff.packageChanged.connect(swap_at_next_attract)
+    runtime.package_installed.connect(swap_at_next_attract)
+    bridge.screenChanged.connect(on_screen)
+    runtime.restart_requested.connect(lambda: qt_app.exit(RESTART_EXIT_CODE))
+    staff.restartRequested.connect(lambda: qt_app.exit(RESTART_EXIT_CODE))
+
+    def exit_to_desktop() -> None:
+        lockdown.allow_close()
+        qt_app.exit(EXIT_TO_DESKTOP_CODE)
+
+    staff.exitRequested.connect(exit_to_desktop)
+
+    def open_changed() -> None:  # no visitor session on a closed (black) kiosk
+        if runtime.isOpen:
+            kiosk.driver.start()
+        else:
+            kiosk.driver.stop()
+
+    runtime.isOpenChanged.connect(open_changed)
+    kiosk.window.firstPhotoShown.connect(runtime.first_frame_shown)  # type: ignore[attr-defined]
     if os.environ.get(STARTUP_MARKER_ENV):
         startup.print_marker_at_first_photo(kiosk.window)
+    runtime.start()
+    runtime.set_attract(bridge.screen == "attract")
+    open_changed()
     code = qt_app.exec()
+    lockdown.allow_close()
+    runtime.stop()  # STOPPING=1; writes queued statistics
+    staff.shutdown()
     kiosk.close()
+    lockdown.remove()
     return code

@@ -8,18 +8,21 @@ browsing, warning) and forgets the visitor's choices when the session resets.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Property, QObject, QSize, Signal, Slot
 
 from kiosk.station.session import Session, State
 from kiosk.ui import reading
+from kiosk.ui.accessibility import Accessibility, photo_details
+from kiosk.ui.advisories import AdvisoryGate
 from kiosk.ui.catalog import Catalog, CatalogData
 from kiosk.ui.images import ImageService
 from kiosk.ui.languages import endonym, is_rtl, number
 from kiosk.ui.metrics import touch_target_px
 from kiosk.ui.models import ItemsModel, Language, SectionsModel, TileModel
-from kiosk.ui.translations import INVITATION
+from kiosk.ui.translations import INVITATION, TESTIMONY_CONTEXT, TESTIMONY_LABELS
 
 # Records only as types: importing kiosk.package pulls in SQLAlchemy, which
 # start-up loads on another thread (see kiosk.ui.startup).
@@ -29,7 +32,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: Text sizes a visitor can choose, as factors of the theme's sizes.
-TEXT_SCALES = (1.0, 1.2, 1.45, 1.75)
 #: How many photos either side of the current one are decoded ahead.
 PRELOAD_AROUND = 2
 
@@ -61,12 +63,21 @@ class Kiosk(QObject):
     #: transcript screen (another module) connect here; GUI thread.
     testimonyRequested = Signal(int)
     testimonyScreenChanged = Signal()
+    testimonyChanged = Signal()
+    advisoryChanged = Signal()
 
     def __init__(self, info: ExhibitionInfo, catalog: Catalog, images: ImageService,
                  session: Session, translator: Translator, *,
                  dots_per_mm: float | None = None,
+                 advisories: AdvisoryGate | None = None,
+                 accessibility: Accessibility | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._gate = advisories if advisories is not None else AdvisoryGate(
+            default_language=info.default_language or "en", parent=self)
+        self._a11y = accessibility if accessibility is not None else Accessibility(parent=self)
+        self._a11y.textChanged.connect(self.textChanged)
+        self.gate = self._gate
         self._catalog = catalog
         self._images = images
         self._session = session
@@ -85,10 +96,14 @@ class Kiosk(QObject):
         self._slide = 0
         self._caption = True
         self._zoomed = False
-        self._text_step = 0
         self._reading: dict[str, Any] = {"title": "", "lang": "", "blocks": []}
         self._view = QSize(1920, 1080)
         self._testimony_screen = ""
+        self._testimony_media = -1
+        self._testimony_item_id = -1
+        self._advisory: dict[str, Any] | None = None
+        self._after: Callable[[], None] | None = None
+        self._slide_before = -1
         self._animations = True
         self._preload = True
         self.sections_model = SectionsModel(self._lang, self)
@@ -101,6 +116,7 @@ class Kiosk(QObject):
     # -- catalog -------------------------------------------------------------
     def _on_loaded(self, data: CatalogData) -> None:
         self._data = data
+        self._gate.load(data.advisories, data.sections, data.items)
         self.sections_model.set_sections(data.sections, data.items)
         self.readyChanged.emit()
         self.changed.emit()
@@ -117,18 +133,21 @@ class Kiosk(QObject):
         if new is State.LANGUAGE:
             self._go("language")
         elif new is State.BROWSING and self._screen in ("attract", "language"):
-            self._go("overview")
+            self._enter()
         elif new is State.ATTRACT:
             self._go("attract")
 
     def _forget_visitor(self) -> None:
         self._set_language(self._default)
+        self._gate.reset()
+        self._a11y.reset()
+        self._clear_advisory()
+        self._slide_before = -1
         self._back.clear()
         self._section = -1
         self._slide = 0
         self._caption = True
         self._zoomed = False
-        self._text_step = 0
         self._reading = {"title": "", "lang": "", "blocks": []}
         self.slides_model.set_items(())
         self.tiles_model.clear()
@@ -193,6 +212,7 @@ class Kiosk(QObject):
             return
         self._lang.current = tag
         self._translator.set_language(tag)
+        self._gate.setLanguage(tag)
         self.sections_model.language_changed()
         self.slides_model.language_changed()
         self.changed.emit()
@@ -203,7 +223,62 @@ class Kiosk(QObject):
         self._set_language(tag)
         self._session.language_chosen()
         if self._screen == "language":
+            self._enter()
+
+    def _enter(self) -> None:
+        """Into the exhibition: its notice first, when it has one."""
+        if not self._guard("exhibition", 0, lambda: self._go("overview")):
             self._go("overview")
+
+    # -- advisories ------------------------------------------------------------
+    def _guard(self, kind: str, ident: int, then: Callable[[], None]) -> bool:
+        """True when a notice must be shown first; ``then`` runs after Continue."""
+        pending = self._gate.pendingFor(kind, ident)
+        if pending is None:
+            return False
+        self._advisory, self._after = pending, then
+        self.advisoryChanged.emit()
+        return True
+
+    @Slot()
+    def continueAdvisory(self) -> None:
+        self._session.touch()
+        if self._advisory is None:
+            return
+        self._gate.accept(int(self._advisory["id"]))
+        then = self._after
+        self._clear_advisory()
+        if then is not None:
+            then()  # re-guards: the next notice (section, item) shows if any
+
+    @Slot()
+    def declineAdvisory(self) -> None:
+        self._session.touch()
+        if self._advisory is None:
+            return
+        scope = self._gate.decline(int(self._advisory["id"]))
+        self._clear_advisory()
+        if scope == "exhibition":
+            if len(self._languages) > 1:
+                self.showLanguages()
+        elif scope == "item" and self._screen == "slideshow":
+            if self._slide_before >= 0 and self._slide_before != self._slide:
+                self.showSlide(self._slide_before)  # back where the visitor came from
+            else:
+                self.back()
+        # section: stay on the overview (openSection never ran)
+
+    def _clear_advisory(self) -> None:
+        if self._advisory is None and self._after is None:
+            return
+        self._advisory, self._after = None, None
+        self.advisoryChanged.emit()
+
+    def _advisory_get(self) -> dict[str, Any] | None:
+        return self._advisory
+
+    advisory = Property("QVariant", _advisory_get,  # type: ignore[arg-type]
+                        notify=advisoryChanged)
 
     @Slot()
     def showLanguages(self) -> None:
@@ -280,6 +355,10 @@ class Kiosk(QObject):
         items = self.sections_model.items_of(section_row)
         if items is None:
             return
+        section = self.sections_model.section(section_row)
+        if section is not None and self._guard(
+                "section", section.id, lambda: self.openSection(section_row, item_row)):
+            return
         if section_row != self._section:
             self._section = section_row
             self._slide = -1
@@ -305,9 +384,14 @@ class Kiosk(QObject):
         if self._zoomed:
             self.setZoomed(False)
         if index != self._slide:
+            self._slide_before = self._slide
             self._slide = index
             self.slideChanged.emit()
         self._preload_around(index)
+        item = self.slides_model.item(index)
+        if item is not None:
+            # The slide stays under the notice (it covers the whole screen).
+            self._guard("item", item.id, lambda: None)
 
     @Slot()
     def nextSlide(self) -> None:
@@ -331,7 +415,8 @@ class Kiosk(QObject):
         return {"title": title, "lang": lang, "caption": self._lang.text(item.caption)[0],
                 "credit": self._lang.text(item.credit)[0], "date": item.date,
                 "place": self._lang.text(item.place)[0], "hasLongText": bool(item.long_text),
-                "kind": item.kind}
+                "kind": item.kind,
+                "details": photo_details(item, self._lang.current, self._default)}
 
     slide = Property(dict, _slide_texts, notify=slideChanged)
 
@@ -381,6 +466,44 @@ class Kiosk(QObject):
         """For the testimony module: switch to its screen (Back returns here)."""
         self._go("testimony", remember=True)
 
+    def show_testimony(self, item_id: int) -> None:
+        """Open the testimony screen for ``item_id`` (its photo shown there)."""
+        self._testimony_media = -1
+        self._testimony_item_id = item_id
+        for row in range(self.slides_model.rowCount()):
+            item = self.slides_model.item(row)
+            if item is not None and item.id == item_id:
+                self._testimony_media = item.media.id if item.media is not None else -1
+                break
+        self.testimonyChanged.emit()
+        self.showTestimonyScreen()
+
+    def _testimony_photo(self) -> str:
+        media = self._testimony_media
+        return f"image://photo/{media}" if media >= 0 else ""
+
+    testimonyPhoto = Property(str, _testimony_photo, notify=testimonyChanged)
+
+    def _testimony_placeholder(self) -> str:
+        media = self._testimony_media
+        return f"image://placeholder/{media}" if media >= 0 else ""
+
+    testimonyPlaceholder = Property(str, _testimony_placeholder, notify=testimonyChanged)
+
+    def _testimony_item(self) -> int:
+        return self._testimony_item_id
+
+    testimonyItem = Property(int, _testimony_item, notify=testimonyChanged)
+
+    def _testimony_strings(self) -> dict[str, str]:
+        """The testimony screen's texts in the visitor's language (English fallback)."""
+        labels = getattr(self._translator, "labels", None)
+        if labels is None:
+            return dict(TESTIMONY_LABELS)
+        return dict(labels(TESTIMONY_LABELS, TESTIMONY_CONTEXT))
+
+    testimonyStrings = Property(dict, _testimony_strings, notify=changed)
+
     @Slot(int)
     def playTestimony(self, item_id: int) -> None:
         log.info("testimony %d requested", item_id)
@@ -392,6 +515,8 @@ class Kiosk(QObject):
         section = self.sections_model.section(section_row)
         items = self.sections_model.items_of(section_row)
         if section is None or items is None:
+            return
+        if self._guard("section", section.id, lambda: self.openSectionText(section_row)):
             return
         title, lang = self._lang.text(section.title)
         texts = [self._lang.text(section.introduction)[0], self._lang.text(section.long_text)[0]]
@@ -423,27 +548,36 @@ class Kiosk(QObject):
 
     reading = Property(dict, _reading_get, notify=readingChanged)
 
+    # Text size: one step table, the Accessibility object's; these forward to it
+    # (Theme and TextSizeChooser read them from ``kiosk``).
     @Slot(int)
     def setTextStep(self, step: int) -> None:
-        step = max(0, min(len(TEXT_SCALES) - 1, step))
-        if step != self._text_step:
-            self._text_step = step
-            self.textChanged.emit()
+        self._a11y.setTextStep(step)
 
     def _text_step_get(self) -> int:
-        return self._text_step
+        return int(self._a11y.property("textStep"))
 
     textStep = Property(int, _text_step_get, notify=textChanged)
 
     def _text_steps(self) -> int:
-        return len(TEXT_SCALES)
+        return int(self._a11y.property("textSteps"))
 
     textSteps = Property(int, _text_steps, constant=True)
 
     def _text_scale(self) -> float:
-        return TEXT_SCALES[self._text_step]
+        return float(self._a11y.property("textScale"))
 
     textScale = Property(float, _text_scale, notify=textChanged)
+
+    def _accessibility(self) -> QObject:
+        return self._a11y
+
+    accessibility = Property(QObject, _accessibility, constant=True)
+
+    def _advisories(self) -> QObject:
+        return self._gate
+
+    advisories = Property(QObject, _advisories, constant=True)
 
     def set_preload(self, on: bool) -> None:
         """Decode the neighbours of the current photo ahead (off only to measure without)."""

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 # Records only as types: importing kiosk.package pulls in SQLAlchemy, which
 # start-up loads on another thread (see kiosk.ui.startup).
 if TYPE_CHECKING:
-    from kiosk.package.records import ExhibitionInfo, ItemInfo, MediaInfo, SectionInfo
+    from kiosk.package.records import Advisory, ExhibitionInfo, ItemInfo, MediaInfo, SectionInfo
 
 
 log = logging.getLogger(__name__)
@@ -43,6 +43,7 @@ class CatalogData:
     sections: tuple[SectionInfo, ...]
     items: tuple[ItemInfo, ...]
     attract: tuple[int, ...]  # media ids
+    advisories: tuple[Advisory, ...] = ()
 
 
 def attract_media(info: ExhibitionInfo, items: tuple[ItemInfo, ...]) -> tuple[int, ...]:
@@ -93,7 +94,9 @@ class Catalog(QObject):
             for item in items:
                 if item.media is not None:
                     self._media.register(item.media)
-            data = CatalogData(info, sections, items, attract_media(info, items))
+            read_advisories = getattr(self._source, "advisories", None)
+            advisories = tuple(read_advisories()) if read_advisories is not None else ()
+            data = CatalogData(info, sections, items, attract_media(info, items), advisories)
         except Exception as e:  # a damaged package must not kill the kiosk
             log.exception("the exhibition cannot be read")
             self.failed.emit(str(e))

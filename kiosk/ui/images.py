@@ -2,12 +2,13 @@
 
 QML asks for ``image://photo/<media>``, ``image://thumb/<media>`` and
 ``image://tiles/<media>/<level>/<col>/<row>``. Qt calls
-:meth:`ImageProvider.requestImageResponse` on its pixmap-reader thread; the
-blob read and the decode run in a :class:`QThreadPool`; ``finished`` is
-emitted from the pool thread and Qt delivers the image to the GUI thread.
-Newer requests get a higher pool priority (latest request wins) and a request
-Qt cancels before its turn is never decoded. ``synchronous=True`` decodes in
-the requesting thread, for tests.
+:meth:`ImageProvider.requestImage` on its pixmap-reader thread; the blob read
+and the decode run in a :class:`QThreadPool` while that thread waits, and Qt
+delivers the image to the GUI thread.
+Newer requests get a higher pool priority (latest request wins).
+``synchronous=True`` decodes in the requesting thread, for tests.
+
+Lock order: see :class:`ImageProvider` (why not an asynchronous provider).
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from typing import TYPE_CHECKING, Protocol
 import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QThreadPool
 from PySide6.QtGui import QImage, QImageReader
-from PySide6.QtQuick import QQuickAsyncImageProvider, QQuickImageResponse, QQuickTextureFactory
+from PySide6.QtQml import QQmlImageProviderBase
+from PySide6.QtQuick import QQuickImageProvider
 
 log = logging.getLogger(__name__)
 
@@ -133,7 +135,7 @@ class ImageCache:
 
 @dataclass(frozen=True, slots=True)
 class Request:
-    """One image wanted by QML: ``kind`` is photo, thumb or tiles."""
+    """One image wanted by QML: ``kind`` is photo, thumb, tiles or placeholder."""
 
     kind: str
     ident: str
@@ -163,6 +165,7 @@ class ImageService:
             queue.PriorityQueue())
         self._failed: set[str] = set()
         self._lock = threading.Lock()
+        self._closed = threading.Event()
         self.decoded = 0  # how many decodes ran (tests, benchmarks)
         self.pool = QThreadPool()
         self.pool.setObjectName("image-decoders")
@@ -183,6 +186,7 @@ class ImageService:
 
     def shutdown(self) -> None:
         """Drop queued work and stop the decoders, waiting for a running decode. GUI thread."""
+        self._closed.set()  # a waiting pixmap reader gives up: the engine can go
         with self._jobs.mutex:
             self._jobs.queue.clear()
         for _ in range(self._workers):
@@ -215,7 +219,16 @@ class ImageService:
                 done.set()
 
         self._jobs.put((-order, order, run_then_signal))
-        done.wait()
+        self.wait_for(done)
+
+    def wait_for(self, done: threading.Event, timeout_s: float = 30.0) -> bool:
+        """Wait (without the GIL) for ``done``; give up at :meth:`shutdown` (its job is dropped)."""
+        deadline = timeout_s / 0.05
+        while not done.wait(0.05):
+            deadline -= 1
+            if self._closed.is_set() or deadline <= 0:
+                return False
+        return True
 
     def _work(self) -> None:
         """A decoder thread's loop, until :meth:`shutdown` sends ``None``."""
@@ -267,6 +280,8 @@ class ImageService:
         media = self._media.get(numbers[0])
         if media is None:
             raise ImageError(f"unknown media {numbers[0]}")
+        if request.kind == "placeholder":  # the tiny blurred stand-in (blur advisories)
+            return decode(self.source.blob(media.placeholder_blob_id))
         if request.kind == "thumb":
             return decode(self.source.blob(media.thumbnail_blob_id), request.size)
         size = request.size if request.size.isValid() else QSize(1920, 1080)
@@ -284,52 +299,51 @@ class ImageService:
         log.warning("image %s cannot be shown: %s", name, error)
 
 
-class ImageResponse(QQuickImageResponse):
-    """One pending image. Created on Qt's pixmap-reader thread; ``run`` on a pool thread."""
+class ImageProvider(QQuickImageProvider):
+    """``image://<kind>/...`` for one kind (photo, thumb, tiles or placeholder).
 
-    def __init__(self, service: ImageService, request: Request) -> None:
-        super().__init__()
-        self._service = service
-        self._request = request
-        self._image = QImage()
-        self._error = ""
-        self._cancelled = threading.Event()
-
-    def run(self) -> None:
-        if not self._cancelled.is_set():
-            try:
-                self._image = self._service.load(self._request)
-            except Exception as e:
-                self._error = str(e) or type(e).__name__
-        else:
-            self._error = "cancelled"
-        with contextlib.suppress(RuntimeError):  # Qt already deleted a cancelled response
-            self.finished.emit()
-
-    def cancel(self) -> None:
-        self._cancelled.set()
-
-    def errorString(self) -> str:
-        return self._error
-
-    def textureFactory(self) -> QQuickTextureFactory:
-        return QQuickTextureFactory.textureFactoryForImage(self._image)
-
-
-class ImageProvider(QQuickAsyncImageProvider):
-    """``image://<kind>/...`` for one kind (photo, thumb or tiles)."""
+    A *synchronous* provider that Qt calls on its pixmap-reader thread
+    (``ForceAsynchronousImageLoading``), not a ``QQuickAsyncImageProvider``:
+    Qt calls ``QQuickImageResponse::cancel()`` with its reader mutex held, and
+    on a Python-made response Shiboken takes the GIL there even without a
+    Python override (to look one up), while the GUI thread, holding the GIL in
+    a Python slot or ``qWait``, waits for that mutex to start or drop a load:
+    a lock-order inversion (deadlock, seen in gdb on fast taps). Qt calls
+    ``requestImage`` with no mutex held, newest request first, and never for a
+    request cancelled before its turn. The decode runs on a decoder thread
+    (per-thread SQLite connection); the reader waits for it without the GIL.
+    """
 
     def __init__(self, service: ImageService, kind: str) -> None:
-        super().__init__()
+        super().__init__(QQmlImageProviderBase.ImageType.Image,
+                         QQmlImageProviderBase.Flag.ForceAsynchronousImageLoading)
         self._service = service
         self._kind = kind
 
-    def requestImageResponse(self, ident: str, requested: QSize) -> QQuickImageResponse:
-        """Qt's pixmap-reader thread. A cache hit finishes at once."""
+    def requestImage(self, ident: str, size: QSize, requested: QSize) -> QImage:
+        """Qt's pixmap-reader thread. A cache hit returns at once."""
         request = Request(self._kind, ident.split("?")[0], QSize(requested))
-        response = ImageResponse(self._service, request)
-        if self._service.cache.get(request.key) is not None:
-            response.run()
-        else:
-            self._service.submit(response.run)
-        return response
+        image = self._service.cache.get(request.key)
+        if image is None:
+            image = self._load(request)
+        if size is not None and not image.isNull():
+            with contextlib.suppress(Exception):
+                size.setWidth(image.width())
+                size.setHeight(image.height())
+        return image
+
+    def _load(self, request: Request) -> QImage:
+        result: list[QImage] = []
+        done = threading.Event()
+
+        def job() -> None:
+            try:
+                result.append(self._service.load(request))
+            except Exception:
+                result.append(QImage())
+            finally:
+                done.set()
+
+        self._service.submit(job)
+        self._service.wait_for(done)  # without the GIL; gives up at shutdown
+        return result[0] if result else QImage()

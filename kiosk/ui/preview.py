@@ -24,7 +24,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SCREENS = ("attract", "language", "overview", "slideshow", "zoom", "reading", "testimony",
+           "testimony-transcript",
            "idle-warning")
+#: Shot only when the package has them: a content notice, a blurred photo.
+OPTIONAL_SCREENS = ("advisory", "blurred")
 
 
 def preview_command(args: argparse.Namespace) -> int:
@@ -67,6 +70,7 @@ def render_all(package: object, size: tuple[int, int], lang: str, out: Path,
     clock = ManualClock()
     kiosk = compose(package, size=size, clock=clock, animations=False)  # type: ignore[arg-type]
     window, bridge, session = kiosk.window, kiosk.bridge, kiosk.session
+    gate = bridge.gate
     written: list[Path] = []
 
     def shot(name: str) -> None:
@@ -111,6 +115,25 @@ def render_all(package: object, size: tuple[int, int], lang: str, out: Path,
         if testimony is not None:
             bridge.openSection(*testimony)
             shot("testimony")
+            found = bridge.sections_model.items_of(testimony[0])
+            item = found.items()[testimony[1]] if found else None
+            if item is not None and kiosk.testimony is not None:
+                transcript = kiosk.testimony.transcript
+                bridge.playTestimony(item.id)  # the card's Play: the testimony screen
+                wait_until(lambda: transcript.rowCount() > 0, 10)
+                shot("testimony-transcript")
+        blurred = find(lambda x: x.media is not None and x.kind == "photo"
+                       and bool(gate.isBlurred(x.id)))
+        if blurred is not None:
+            bridge.back()
+            bridge.openSection(*blurred)
+            for _ in range(3):  # exhibition, section, item notices
+                if not bridge.advisory:
+                    break
+                if "advisory" not in [p.stem.split("-", 1)[1] for p in written]:
+                    shot("advisory")
+                bridge.continueAdvisory()
+            shot("blurred")
         clock.advance(session.timing.idle_s + 1)
         kiosk.driver.tick()
         clock.advance(session.timing.warning_s - session.remaining_s() + 7.2)

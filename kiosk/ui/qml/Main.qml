@@ -62,18 +62,72 @@ Window {
             anchors.fill: parent
             visible: kiosk.screen === "reading"
         }
-        // Hook for the testimony screen (audio player + transcript, another
-        // module): it sets kiosk.testimonyScreen to its QML file's URL.
+        // The testimony screen (audio player + transcript); its required
+        // properties are given at creation (TestimonyScreen in the qmldir).
         Loader {
             id: testimonyScreen
             objectName: "testimonyScreen"
             anchors.fill: parent
-            active: kiosk.screen === "testimony" && kiosk.testimonyScreen !== ""
-            source: kiosk.testimonyScreen
+            active: kiosk.screen === "testimony"
+            sourceComponent: Item {
+                TopBar {
+                    id: testimonyBar
+                    z: 2
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    title: kiosk.slide.title || ""
+                    onBackClicked: kiosk.back()
+                }
+                TestimonyScreen {
+                    objectName: "testimonyView"
+                    anchors.top: testimonyBar.bottom
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.bottom: parent.bottom
+                    player: testimonyPlayer
+                    transcript: testimonyTranscript
+                    chapters: testimonyTranscript.chapters
+                    photoSource: { advisories.revision
+                        return advisories.isBlurred(kiosk.testimonyItem)
+                            ? kiosk.testimonyPlaceholder : kiosk.testimonyPhoto }
+                    strings: kiosk.testimonyStrings
+                }
+            }
+        }
+        // A content notice before a destination opens, over every screen.
+        Loader {
+            objectName: "advisoryScreen"
+            anchors.fill: parent
+            active: !!kiosk.advisory
+            sourceComponent: AdvisoryScreen {
+                advisory: kiosk.advisory
+                onContinued: kiosk.continueAdvisory()
+                onWentBack: kiosk.declineAdvisory()
+            }
         }
         IdleOverlay {
             objectName: "idleOverlay"
             anchors.fill: parent
         }
+    }
+    // Outside the mirrored root: the closed screen (opening hours) and, last,
+    // staff mode (physical corners; covers the idle warning too). Absent
+    // (null context properties) in previews and tests that do not wire them.
+    Loader {
+        objectName: "closedScreen"
+        anchors.fill: parent
+        active: !!station && !station.isOpen
+        sourceComponent: ClosedScreen {
+            behaviour: station.closedBehaviour
+            opensAt: station.opensAt
+            title: kiosk.title
+            onWakeRequested: station.wake()
+        }
+    }
+    Loader {
+        objectName: "staffOverlay"
+        anchors.fill: parent
+        active: !!staff
+        sourceComponent: StaffOverlay { controller: staff }
     }
 }

@@ -6,6 +6,9 @@ Item {
     id: thumb
     required property int index
     required property int mediaId
+    required property int itemId
+    // A photo behind a blur advisory shows only its tiny blurred placeholder here.
+    readonly property bool blurred: { advisories.revision; return advisories.isBlurred(itemId) }
     required property string kind
     required property string title
     required property string textLang
@@ -22,7 +25,7 @@ Item {
             anchors.fill: parent
             visible: thumb.mediaId >= 0
             mediaId: thumb.mediaId
-            kind: "thumb"
+            kind: thumb.blurred ? "placeholder" : "thumb"
             fillMode: Image.PreserveAspectCrop
         }
         KText {

@@ -20,11 +20,31 @@ Item {
     }
     Component {
         id: photo
-        ZoomView {
-            objectName: "zoomView"
-            mediaId: slide.mediaId
-            fullWidth: slide.fullWidth
-            current: slide.current
+        Item {
+            BlurGate {
+                anchors.fill: parent
+                advisory: { advisories.revision; return advisories.blurFor(slide.itemId) }
+                placeholderSource: "image://placeholder/" + slide.mediaId
+                onRevealed: advisories.reveal(slide.itemId)
+                onSkipped: (id) => {
+                    advisories.skipBlurred(id, slide.itemId)
+                    if (slide.index < kiosk.slides.rowCount() - 1) kiosk.nextSlide()
+                    else kiosk.back()
+                }
+                ZoomView {
+                    objectName: "zoomView"
+                    anchors.fill: parent
+                    mediaId: slide.mediaId
+                    fullWidth: slide.fullWidth
+                    current: slide.current
+                }
+            }
+            InfoPanel {
+                anchors.fill: parent
+                visible: !kiosk.zoomed
+                details: slide.current && kiosk.slide.details ? kiosk.slide.details : ({})
+                button.anchors.topMargin: Theme.touch + 3 * Theme.gap   // below the TopBar
+            }
         }
     }
     Component {

@@ -11,9 +11,17 @@ Item {
     property string title: ""
     property string textLang: kiosk.language
 
-    PhotoImage {
+    BlurGate {
+        id: gate
         anchors.fill: parent
-        mediaId: card.mediaId
+        advisory: { advisories.revision; return advisories.blurFor(card.itemId) }
+        placeholderSource: "image://placeholder/" + card.mediaId
+        onRevealed: advisories.reveal(card.itemId)
+        onSkipped: (id) => { advisories.skipBlurred(id, card.itemId); kiosk.nextSlide() }
+        PhotoImage {
+            anchors.fill: parent
+            mediaId: card.mediaId
+        }
     }
     Rectangle {
         // Below the top bar, clear of the caption panel at the bottom.
