@@ -415,7 +415,7 @@ class Kiosk(QObject):
         return {"title": title, "lang": lang, "caption": self._lang.text(item.caption)[0],
                 "credit": self._lang.text(item.credit)[0], "date": item.date,
                 "place": self._lang.text(item.place)[0], "hasLongText": bool(item.long_text),
-                "kind": item.kind,
+                "kind": item.kind, "itemId": item.id,
                 "details": photo_details(item, self._lang.current, self._default)}
 
     slide = Property(dict, _slide_texts, notify=slideChanged)

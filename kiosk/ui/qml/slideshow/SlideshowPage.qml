@@ -94,7 +94,13 @@ Rectangle {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        opacity: kiosk.captionVisible && !kiosk.zoomed && slides.count > 0 ? 1 : 0
+        // A blurred photo's own card (advisory text, Show image, Skip) needs the
+        // space; the caption comes back once the visitor chose to see it.
+        readonly property bool blurred: {
+            advisories.revision
+            return slide.itemId !== undefined && advisories.isBlurred(slide.itemId)
+        }
+        opacity: kiosk.captionVisible && !kiosk.zoomed && !blurred && slides.count > 0 ? 1 : 0
         visible: opacity > 0
         Behavior on opacity { NumberAnimation { duration: Theme.motion } }
         title: slide.title || ""
