@@ -65,7 +65,7 @@ lint: $(VENV)/.stamp
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
-test: lint
+test: lint $(DEMO)
 	# timeout: a hang at interpreter exit must fail the run, not stall CI for 90 minutes.
 	QT_QPA_PLATFORM=offscreen timeout --kill-after=30 1500 $(PY) -m pytest -q
 
