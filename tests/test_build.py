@@ -256,3 +256,20 @@ def test_unwritable_output_is_a_message(source: Path, tmp_path: Path,
 def test_output_folder_is_refused(source: Path, tmp_path: Path) -> None:
     with pytest.raises(BuildFailed, match="1 problem"):
         build_package(source, tmp_path, jobs=1)
+
+
+def test_build_warns_about_characters_no_shipped_font_draws(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from rich.console import Console
+
+    from kiosk.build.command import _warn_uncovered
+    from kiosk.package.writer import PackageWriter
+
+    out = tmp_path / "glyphs.exhibit"
+    with PackageWriter(out) as w:
+        w.set_exhibition(uid="g", version="1", languages=["en"], default_language="en",
+                         title={"en": "Hieroglyph 𓀀 here"})
+        w.commit()
+    _warn_uncovered(Console(stderr=True, highlight=False), out)
+    err = capsys.readouterr().err
+    assert "U+13000" in err and "exhibition" in err

@@ -69,8 +69,26 @@ def build_command(args: argparse.Namespace) -> int:
         if progress is not None:
             progress.stop()
     _print_problems(err, list(report.warnings))
+    _warn_uncovered(err, Path(args.output))
     print(summary(report))
     return 0
+
+
+def _warn_uncovered(console: Console, output: Path) -> None:
+    """Characters no shipped font draws would be empty boxes on the floor; say where."""
+    from kiosk.build.fonts import package_coverage
+    from kiosk.package import Package, PackageError
+
+    try:
+        with Package.open(output) as package:
+            found = package_coverage(package)
+    except PackageError as e:
+        console.print(f"[yellow]warning[/]: could not check fonts: {escape(str(e))}")
+        return
+    for text in found:
+        console.print("[yellow]warning[/]: ", end="")
+        console.print(f"{text.describe()}; visitors would see empty boxes. Add a font that "
+                      "covers it to assets/fonts, or change the text.", markup=False)
 
 
 def _print_problems(console: Console, problems: list[Problem]) -> None:
