@@ -260,3 +260,23 @@ def test_a_broken_photo_shows_a_placeholder_and_the_kiosk_carries_on(
     broken = [r for r in caplog.records if "cannot be shown" in r.getMessage()]
     assert broken, "the broken photo is logged"
     assert len({r.getMessage() for r in broken}) == len(broken), "each once"
+
+
+def test_high_contrast_is_a_visitor_choice_forgotten_at_the_reset(kiosk: KioskApp) -> None:
+    to_overview(kiosk)
+    window = kiosk.window
+    before = window.color().name()
+    tap_item(window, "highContrast")
+    a11y = kiosk.bridge._a11y
+    assert wait_until(lambda: bool(a11y.property("highContrast")))
+    # The theme follows at once: the window background turns black.
+    assert wait_until(lambda: window.color().name() == "#000000")
+    assert before != "#000000"
+    clock = kiosk.clock  # type: ignore[attr-defined]
+    clock.advance(IDLE_S + 0.1)
+    kiosk.driver.tick()
+    clock.advance(kiosk.session.timing.warning_s)
+    kiosk.driver.tick()
+    assert wait_until(lambda: kiosk.bridge.screen == "attract")
+    assert not a11y.property("highContrast")
+    assert wait_until(lambda: window.color().name() == before)

@@ -480,6 +480,10 @@
         <source>Text size</source>
         <translation>حجم النص</translation>
     </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>

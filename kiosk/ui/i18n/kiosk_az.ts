@@ -480,6 +480,10 @@
         <source>Text size</source>
         <translation>Mətn ölçüsü</translation>
     </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Yüksək kontrast</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>

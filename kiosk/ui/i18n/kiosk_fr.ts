@@ -480,6 +480,10 @@
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>

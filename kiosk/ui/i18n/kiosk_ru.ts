@@ -480,6 +480,10 @@
         <source>Text size</source>
         <translation>Размер текста</translation>
     </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Высокий контраст</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>

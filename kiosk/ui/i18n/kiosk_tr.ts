@@ -480,6 +480,10 @@
         <source>Text size</source>
         <translation>Metin boyutu</translation>
     </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Yüksek kontrast</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>

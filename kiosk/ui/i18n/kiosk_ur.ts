@@ -480,6 +480,10 @@
         <source>Text size</source>
         <translation>متن کا سائز</translation>
     </message>
+    <message>
+        <source>High contrast</source>
+        <translation>زیادہ کنٹراسٹ</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>

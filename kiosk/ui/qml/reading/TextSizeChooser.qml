@@ -1,7 +1,8 @@
 import QtQuick
 import kiosk.ui.qml
 
-// The visitor's text size: one "A" per step, growing.
+// The visitor's text size (one "A" per step, growing) and high contrast.
+// Both are forgotten at the idle reset (kiosk/ui/accessibility.py).
 Row {
     spacing: Theme.smallGap / 2
     Accessible.name: qsTr("Text size")
@@ -16,5 +17,12 @@ Row {
             textSize: Theme.bodySize * (0.75 + 0.22 * index)
             onClicked: kiosk.setTextStep(index)
         }
+    }
+    TouchButton {
+        objectName: "highContrast"
+        visible: typeof accessibility !== "undefined" && accessibility !== null
+        primary: visible && accessibility.highContrast
+        text: qsTr("High contrast")
+        onClicked: accessibility.setHighContrast(!accessibility.highContrast)
     }
 }
