@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from kiosk.ui.catalog import Catalog
     from kiosk.ui.idle import SessionDriver
     from kiosk.ui.images import ImageProvider, ImageService
+    from kiosk.ui.runtime import StationRuntime
     from kiosk.ui.testimony import TestimonyController
     from kiosk.ui.translations import Translations
 
@@ -166,6 +167,40 @@ def compose(package: Package, *, size: tuple[int, int] | None = (1920, 1080),
                     translator, providers, testimony)
 
 
+def _record_visits(kiosk: KioskApp, runtime: StationRuntime) -> None:
+    """Feed the anonymous statistics from the visitor's navigation. GUI thread."""
+    from kiosk.ui.advisories import AdvisoryGate
+    from kiosk.ui.visits import VisitRecorder
+
+    bridge = kiosk.bridge
+    visits = VisitRecorder(runtime, kiosk.package.info.uid)
+    state = {"screen": str(bridge.screen), "item": ""}
+
+    def on_slide() -> None:
+        if bridge.screen in ("slideshow", "testimony"):
+            item = bridge.slides_model.item(int(bridge.property("slideIndex")))
+            if item is not None:
+                state["item"] = item.slug
+                visits.item_shown(item.slug)
+
+    def on_screen() -> None:
+        screen = str(bridge.screen)
+        if state["screen"] == "testimony" and screen != "testimony" and kiosk.testimony:
+            player = kiosk.testimony.player
+            visits.testimony_left(state["item"], int(player.property("position")),
+                                  int(player.property("duration")))
+        state["screen"] = screen
+        visits.screen_changed(screen, str(bridge.language))
+        on_slide()
+
+    bridge.screenChanged.connect(on_screen)
+    bridge.slideChanged.connect(on_slide)
+    bridge.changed.connect(lambda: visits.language_changed(str(bridge.language)))
+    gate = bridge.findChild(AdvisoryGate)
+    if gate is not None:
+        gate.declined.connect(lambda _id, where: visits.advisory_declined(where))
+
+
 def find_package(path: Path | None, config: object | None = None) -> Path | None:
     """The package to show: ``path``, else the installed live package, else the demo."""
     if path is not None:
@@ -258,6 +293,7 @@ def _run(args: argparse.Namespace, config: Config) -> int:
     apply_kiosk_window(kiosk.window, fullscreen=not args.windowed)
     bridge = kiosk.bridge
 
+    _record_visits(kiosk, runtime)
     staff.staffModeChanged.connect(lockdown.set_staff_mode)
     runtime.inbox_outcomes.connect(staff.add_inbox_outcomes)
     # A new live package: restart (systemd, code 75) the next time the attract
