@@ -5,8 +5,31 @@ The UI and the station never see ORM objects or sessions, only these.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+
+
+def primary_subtag(tag: str) -> str:
+    """``'az-Latn'`` → ``'az'``."""
+    return tag.split("-")[0].lower()
+
+
+def best_language(language: str, available: Sequence[str], fallback: str = "") -> str:
+    """The tag of ``available`` to use for ``language``, ``""`` when none fits.
+
+    Tries the exact tag, then any tag with the same primary subtag (``az``
+    for ``az-Latn``), then ``fallback`` the same way.
+    """
+    for want in (language, fallback):
+        if not want:
+            continue
+        if want in available:
+            return want
+        primary = primary_subtag(want)
+        for tag in available:
+            if primary_subtag(tag) == primary:
+                return tag
+    return ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,16 +48,8 @@ class Text:
         Tries the exact tag, then its primary subtag (``az`` for ``az-Latn``)
         or any tag sharing it, then ``fallback`` the same way.
         """
-        for lang in (language, fallback):
-            if not lang:
-                continue
-            if self.values.get(lang):
-                return self.values[lang], lang
-            primary = lang.split("-")[0].lower()
-            for tag, text in self.values.items():
-                if text and tag.split("-")[0].lower() == primary:
-                    return text, tag
-        return "", ""
+        tag = best_language(language, [k for k, v in self.values.items() if v], fallback)
+        return (self.values[tag], tag) if tag else ("", "")
 
     def __bool__(self) -> bool:
         return any(self.values.values())

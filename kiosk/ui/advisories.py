@@ -34,6 +34,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
+from kiosk.package.records import primary_subtag
+
 # Records only as types: importing kiosk.package pulls in SQLAlchemy, which
 # start-up loads on another thread (see kiosk.ui.startup).
 if TYPE_CHECKING:
@@ -44,10 +46,6 @@ log = logging.getLogger(__name__)
 #: Destination kinds QML passes to :meth:`AdvisoryGate.pendingFor`.
 EXHIBITION, SECTION, ITEM = "exhibition", "section", "item"
 NOTICE, BLUR = "notice", "blur"
-
-
-def _primary(tag: str) -> str:
-    return tag.split("-")[0].lower()
 
 
 class AdvisoryGate(QObject):
@@ -193,7 +191,7 @@ class AdvisoryGate(QObject):
         return {
             "id": advisory.id, "scope": advisory.scope, "mode": advisory.mode,
             "text": text, "lang": lang or self._default,
-            "fallback": _primary(lang) != _primary(self._language),
+            "fallback": primary_subtag(lang) != primary_subtag(self._language),
             "sectionId": advisory.section_id if advisory.section_id is not None else -1,
             "itemId": advisory.item_id if advisory.item_id is not None else -1,
             "where": self._where(advisory),

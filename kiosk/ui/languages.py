@@ -6,6 +6,11 @@ Interface labels are not here: QML marks them with ``qsTr()`` and
 
 from __future__ import annotations
 
+from kiosk.package.records import primary_subtag
+from kiosk.ui.audio.direction import is_rtl
+
+__all__ = ["ENDONYMS", "endonym", "is_rtl", "number", "primary"]
+
 #: Each language named in its own script. Keys are lower-case BCP 47 tags or
 #: primary subtags; :func:`endonym` tries the full tag first.
 ENDONYMS: dict[str, str] = {
@@ -24,27 +29,14 @@ ENDONYMS: dict[str, str] = {
     "sw": "Kiswahili",
 }
 
-#: Scripts written right to left (primary subtags), unless a script subtag says otherwise.
-RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "ps", "sd", "ug", "yi", "dv", "ckb"})
-RTL_SCRIPTS = frozenset({"arab", "hebr", "thaa", "syrc", "nkoo", "adlm"})
-
-
 def primary(tag: str) -> str:
-    return tag.split("-")[0].lower()
+    return primary_subtag(tag)
 
 
 def endonym(tag: str) -> str:
     """``'az-Latn'`` → ``'Azərbaycanca'``; an unknown tag is shown as itself."""
     low = tag.lower()
     return ENDONYMS.get(low) or ENDONYMS.get(primary(low)) or tag
-
-
-def is_rtl(tag: str) -> bool:
-    parts = tag.lower().split("-")
-    scripts = [p for p in parts[1:] if len(p) == 4]
-    if scripts:
-        return scripts[0] in RTL_SCRIPTS
-    return parts[0] in RTL_LANGUAGES
 
 
 #: Languages that write numbers with Extended Arabic-Indic digits (۰۱۲…).

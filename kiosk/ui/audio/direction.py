@@ -1,4 +1,7 @@
-"""Writing direction of a BCP 47 language tag, without Qt."""
+"""Writing direction of a BCP 47 language tag, without Qt.
+
+The one table for the whole UI (:mod:`kiosk.ui.languages` re-exports it).
+"""
 
 from __future__ import annotations
 

@@ -29,7 +29,7 @@ from PySide6.QtCore import (
 )
 
 from kiosk.package.reader import Package
-from kiosk.package.records import Cue, TestimonyInfo, Text
+from kiosk.package.records import Cue, TestimonyInfo, Text, best_language
 from kiosk.ui.audio.direction import is_rtl
 from kiosk.ui.audio.player import TestimonyPlayer
 from kiosk.ui.audio.worker import Worker
@@ -491,13 +491,4 @@ def _read(package: Package, item_id: int, language: str, original: str | None) -
 def _pick(language: str, available: tuple[str, ...], fallback: str) -> str:
     """The cue language to show for ``language``: exact, same primary subtag,
     then ``fallback``, then the first available."""
-    for want in (language, fallback):
-        if not want:
-            continue
-        if want in available:
-            return want
-        primary = want.split("-")[0].lower()
-        for tag in available:
-            if tag.split("-")[0].lower() == primary:
-                return tag
-    return available[0] if available else ""
+    return best_language(language, available, fallback) or (available[0] if available else "")
