@@ -6,7 +6,7 @@ package from them on every core, and samples the RSS of this process and its
 workers. Then tiles the same photos with ``vips dzsave`` (512 px JPEG tiles,
 no overlap) one after another and two at a time, as the reference.
 
-    .venv/bin/python bench/bench_build.py [-n 12] [--jobs 0] [--no-record]
+    .venv/bin/python bench/bench_build.py [-n 12 [36 ...]] [--jobs 0] [--repeat 2] [--no-record]
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import tempfile
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -158,91 +159,124 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+@dataclass
+class Runs:
+    """Every interleaved run for one number of photos."""
+
+    n: int
+    size: int = 0  # bytes of the package
+    builds: list[tuple[float, TreeSampler]] = field(default_factory=list)
+    dz: dict[int, list[tuple[float, float]]] = field(default_factory=lambda: {1: [], 2: []})
+
+    def best(self) -> tuple[float, float, float, float, float]:
+        """Best wall seconds, least CPU s/photo, and the largest peak RSS (all, main, other)."""
+        return (min(b[0] for b in self.builds),
+                min(sum(t.cpu.values()) for _, t in self.builds) / self.n,
+                *(max(getattr(t, k) for _, t in self.builds) / 2**20
+                  for k in ("peak_total", "peak_main", "peak_worker")))
+
+    def rows(self) -> list[str]:
+        n = self.n
+        seconds, cpu, peak, main, other = self.best()
+        rows = [f"| {n} | `kiosk build`: renditions, thumbnail, placeholder, tiles | "
+                f"{seconds:.2f} | {n / seconds:.2f} | {cpu:.2f} | {peak:.0f} MiB (main "
+                f"{main:.0f}, largest other {other:.0f}) |"]
+        for parallel, how in ((1, "one photo at a time"), (2, "two at a time")):
+            if self.dz[parallel]:
+                t = min(x[0] for x in self.dz[parallel])
+                c = min(x[1] for x in self.dz[parallel]) / n
+                rows.append(f"| {n} | `vips dzsave` {how}: tiles only | {t:.2f} | "
+                            f"{n / t:.2f} | {c:.2f} | — |")
+        return rows
+
+    def verdict(self) -> str:
+        n = self.n
+        seconds, _, peak, _, _ = self.best()
+        best_vips = min((x[0] for runs in self.dz.values() for x in runs), default=None)
+        return "; ".join([
+            f"{n} photos: {n / seconds:.2f} photos/s ({'met' if n / seconds >= 4 else 'not met'})",
+            ("no vips to compare" if best_vips is None else
+             f"{'faster' if seconds <= best_vips else 'slower'} than the best `vips dzsave` "
+             f"({seconds:.2f} s against {best_vips:.2f} s, which makes no renditions)"),
+            f"peak RSS {peak:.0f} MiB ({'met' if peak < 500 else 'not met'})",
+        ])
+
+
+def measure(n: int, repeat: int, jobs: int, has_vips: bool) -> Runs:
+    print(f"generating {n} photos of {SIZE[0]}x{SIZE[1]} in {CACHE} (cached)…")
+    photos = make_photos(n)
+    runs = Runs(n)
+    with tempfile.TemporaryDirectory(dir=CACHE.parent) as tmp:
+        folder = Path(tmp) / "src"
+        write_exhibition(folder, photos)
+        for run in range(repeat):
+            out = Path(tmp) / f"bench{run}.exhibit"
+            seconds, tree, summary = kiosk_build(folder, out, jobs)
+            runs.size = out.stat().st_size
+            out.unlink()
+            runs.builds.append((seconds, tree))
+            print(f"{summary}\n  wall {seconds:.2f} s, {sum(tree.cpu.values()) / n:.2f} CPU "
+                  f"s/photo (main process {tree.cpu.get(tree.root.pid, 0.0):.2f} s in all), "
+                  f"peak RSS {tree.peak_total / 2**20:.0f} MiB, load {os.getloadavg()[0]:.1f}")
+            for parallel in (1, 2) if has_vips else ():
+                target = Path(tmp) / f"dz{parallel}-{run}"
+                target.mkdir()
+                runs.dz[parallel].append(vips(photos, target, parallel))
+                shutil.rmtree(target)
+                t, c = runs.dz[parallel][-1]
+                print(f"vips dzsave x{parallel}: {t:.2f} s, {n / t:.2f} photos/s, "
+                      f"{c / n:.2f} CPU s/photo")
+    return runs
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("-n", type=int, default=12, help="number of photos")
+    ap.add_argument("-n", type=int, nargs="+", default=[12],
+                    help="number of photos; several give a row each (e.g. -n 12 36)")
     ap.add_argument("--jobs", type=int, default=0, help="worker processes (0 = all cores)")
     ap.add_argument("--repeat", type=int, default=2,
                     help="runs of each, interleaved; the best one counts (other load varies)")
     ap.add_argument("--no-record", action="store_true", help="print only")
     args = ap.parse_args()
-    n = args.n
 
-    print(f"generating {n} photos of {SIZE[0]}x{SIZE[1]} in {CACHE} (cached)…")
-    photos = make_photos(n)
-    mb = sum(p.stat().st_size for p in photos) / n / 1e6
     has_vips = shutil.which("vips") is not None
-    builds: list[tuple[float, TreeSampler]] = []
-    dz: dict[int, list[tuple[float, float]]] = {1: [], 2: []}
-    with tempfile.TemporaryDirectory(dir=CACHE.parent) as tmp:
-        folder = Path(tmp) / "src"
-        write_exhibition(folder, photos)
-        for run in range(args.repeat):
-            out = Path(tmp) / f"bench{run}.exhibit"
-            seconds, tree, summary = kiosk_build(folder, out, args.jobs)
-            size = out.stat().st_size
-            out.unlink()
-            builds.append((seconds, tree))
-            print(f"{summary}\n  wall {seconds:.2f} s, {sum(tree.cpu.values()) / n:.2f} CPU "
-                  f"s/photo (main process {tree.cpu.get(tree.root.pid, 0.0):.2f} s in all), "
-                  f"peak RSS {tree.peak_total / 2**20:.0f} MiB")
-            for parallel in (1, 2) if has_vips else ():
-                target = Path(tmp) / f"dz{parallel}-{run}"
-                target.mkdir()
-                dz[parallel].append(vips(photos, target, parallel))
-                shutil.rmtree(target)
-                t, c = dz[parallel][-1]
-                print(f"vips dzsave x{parallel}: {t:.2f} s, {n / t:.2f} photos/s, "
-                      f"{c / n:.2f} CPU s/photo")
+    load_before = os.getloadavg()[0]
+    measured = [measure(n, args.repeat, args.jobs, has_vips) for n in args.n]
+    first = measured[0]
+    photos = make_photos(first.n)
+    mb = sum(p.stat().st_size for p in photos) / first.n / 1e6
     tiles_cpu = tiles_only_cpu(photos[:4])
     print(f"kiosk decode + tiles only, one process: {tiles_cpu:.2f} CPU s/photo")
-    load = os.getloadavg()[0]
+    load_after = os.getloadavg()[0]
 
-    seconds, tree = min(builds, key=lambda b: b[0])
-    cpu = min(sum(t.cpu.values()) for _, t in builds) / n
-    peak_total = max(t.peak_total for _, t in builds) / 2**20
-    peak_main = max(t.peak_main for _, t in builds) / 2**20
-    peak_other = max(t.peak_worker for _, t in builds) / 2**20
-    rows = [f"| `kiosk build`: renditions, thumbnail, placeholder, tiles | {seconds:.2f} | "
-            f"{n / seconds:.2f} | {cpu:.2f} | {peak_total:.0f} MiB (main {peak_main:.0f}, "
-            f"largest other {peak_other:.0f}) |",
-            f"| `kiosk` decode + tiles only, one process (for comparison) | — | — | "
-            f"{tiles_cpu:.2f} | — |"]
-    for parallel, how in ((1, "one photo at a time"), (2, "two at a time")):
-        if dz[parallel]:
-            t = min(x[0] for x in dz[parallel])
-            c = min(x[1] for x in dz[parallel]) / n
-            rows.append(f"| `vips dzsave` {how}: tiles only | {t:.2f} | {n / t:.2f} | "
-                        f"{c:.2f} | — |")
-    table = "\n".join(rows)
-    best_vips = min((x[0] for runs in dz.values() for x in runs), default=None)
-    verdict = "; ".join([
-        f"{n / seconds:.2f} photos/s ({'met' if n / seconds >= 4 else 'not met'})",
-        ("no vips to compare" if best_vips is None else
-         f"{'faster' if seconds <= best_vips else 'slower'} than the best `vips dzsave` "
-         f"({seconds:.2f} s against {best_vips:.2f} s, which makes no renditions)"),
-        f"peak RSS {peak_total:.0f} MiB ({'met' if peak_total < 500 else 'not met'}).",
+    table = "\n".join([
+        *(row for runs in measured for row in runs.rows()),
+        f"| 4 | `kiosk` decode + tiles only, one process (for comparison) | — | — | "
+        f"{tiles_cpu:.2f} | — |",
     ])
+    verdict = ". ".join(runs.verdict() for runs in measured)
+    counts = " ".join(str(n) for n in args.n)
     body = f"""\
-`bench/bench_build.py -n {n} --repeat {args.repeat}`: {n} synthetic {SIZE[0]}x{SIZE[1]}
+`bench/bench_build.py -n {counts} --repeat {args.repeat}`: synthetic {SIZE[0]}x{SIZE[1]}
 JPEGs (24 MP, {mb:.1f} MB each on average, noise and gradients so they compress
-like photographs) built into one package ({size / 2**20:.0f} MiB) with both screen
-renditions (fits of 1920x1080 and 3840x2160), thumbnail, placeholder and the
-whole Deep Zoom pyramid ({TILE_SIZE} px JPEG tiles, q{TILE_QUALITY}) on all cores.
+like photographs) built into one package ({first.size / 2**20:.0f} MiB for {first.n}) with
+both screen renditions (fits of 1920x1080 and 3840x2160), thumbnail, placeholder
+and the whole Deep Zoom pyramid ({TILE_SIZE} px JPEG tiles, q{TILE_QUALITY}) on all cores.
 The real command runs (`kiosk build --quiet`: the wall time includes Python
-start-up and sealing the file); its process tree is sampled every 20 ms: peak
-RSS is summed over the main process, the forkserver and the workers, CPU
-seconds too. The reference tiles the same photos with `vips dzsave` (same tile
-size and quality; no renditions). Runs are interleaved and the best of
-{args.repeat} counts, because other work shared the machine (load average
-{load:.1f} at the end): CPU seconds per photo compare more fairly than wall time.
+start-up, the font check and sealing the file); its process tree is sampled
+every 20 ms: peak RSS is summed over the main process, the forkserver and the
+workers, CPU seconds too (so CPU s/photo includes the fixed costs). The
+reference tiles the same photos with `vips dzsave` (same tile size and
+quality; no renditions). Runs are interleaved and the best of {args.repeat} counts,
+because other work shared the machine (load average {load_before:.1f} before,
+{load_after:.1f} after): CPU seconds per photo compare more fairly than wall time.
 
-| what | seconds | photos/s | CPU s/photo | peak RSS |
-|---|---|---|---|---|
+| photos | what | seconds | photos/s | CPU s/photo | peak RSS |
+|---|---|---|---|---|---|
 {table}
 
 Targets: at least 4 photos/s and at least as fast as `vips dzsave`; peak RSS
-under 500 MiB whatever the number of photos. This run: {verdict}
+under 500 MiB whatever the number of photos. This run: {verdict}.
 """
     print(body)
     if not args.no_record:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import shutil
+import sqlite3
 from pathlib import Path
 
 import psutil
@@ -13,8 +14,8 @@ from build_fixtures import MANIFEST, VTT, exhibition, photo, write
 from PIL import Image
 
 from kiosk.build.builder import build_package
-from kiosk.build.images import level_sizes
-from kiosk.build.photos import WorkerDied
+from kiosk.build.images import PhotoJob, level_sizes
+from kiosk.build.photos import WorkerDied, render_photos
 from kiosk.build.problems import BuildFailed
 from kiosk.cli import main
 from kiosk.package import Package
@@ -93,11 +94,13 @@ def test_photos_have_every_size_and_tile(built: Path, source: Path) -> None:
         assert pkg.blob(harbour.media.original_blob_id) == original
 
 
-def test_testimony_reads_back(built: Path) -> None:
+def test_testimony_reads_back(built: Path, source: Path) -> None:
     with Package.open(built) as pkg:
         anna = next(i for i in pkg.items() if i.slug == "anna")
         t = pkg.testimony(anna.id)
         assert t.mime == "audio/flac" and t.duration_ms == 3000 and t.sample_rate == 48000
+        assert t.channels == 1
+        assert pkg.blob(t.audio_blob_id) == (source / "audio/anna.flac").read_bytes()
         assert t.loudness_lufs == pytest.approx(-21.0, abs=1.0)
         assert t.spoken_language == "az-Latn"
         assert [s.key for s in t.speakers] == ["anna", "int"]
@@ -108,6 +111,14 @@ def test_testimony_reads_back(built: Path) -> None:
                                                                           (1000, 2500, "int")]
         assert cues[0].text == "Salam, mən Annayam."
         assert pkg.cues(anna.id, "en")[0].text == "Hello, I am Anna."
+
+
+def test_package_is_sealed_without_free_pages(built: Path) -> None:
+    # Built by inserts only: nothing for VACUUM to reclaim, so it did not run.
+    with sqlite3.connect(built) as con:
+        assert con.execute("PRAGMA freelist_count").fetchone()[0] == 0
+        assert con.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        assert con.execute("PRAGMA quick_check").fetchone()[0] == "ok"
 
 
 def test_large_photo_gets_both_screen_renditions(tmp_path: Path) -> None:
@@ -208,6 +219,19 @@ def test_ctrl_c_leaves_nothing_and_stops_the_workers(source: Path, tmp_path: Pat
     assert progress.photos == 1
     assert leftovers(tmp_path) == []
     # Pool workers are children of the forkserver, i.e. our grandchildren.
+    me = os.getpid()
+    grandchildren = [p for p in psutil.Process().children(recursive=True) if p.ppid() != me]
+    assert [p for p in grandchildren if _alive(p)] == []
+
+
+def test_workers_stop_when_closed_before_the_first_result(tmp_path: Path) -> None:
+    # The workers start at once, on a thread, while the package is begun; a
+    # failure there (an unwritable output) closes them before any result.
+    jobs = [PhotoJob(photo(tmp_path / f"{i}.jpg", (1200, 800), seed=i), f"{i}.jpg")
+            for i in range(4)]
+    renders = render_photos(jobs, 2)
+    renders.close()
+    renders.close()  # and again, as the builder's finally does
     me = os.getpid()
     grandchildren = [p for p in psutil.Process().children(recursive=True) if p.ppid() != me]
     assert [p for p in grandchildren if _alive(p)] == []

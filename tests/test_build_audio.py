@@ -31,14 +31,27 @@ def test_formats_are_probed_and_measured(tmp_path: Path, name: str, codec: list[
     assert info.mime == mime
     assert abs(info.duration_ms - 2000) <= 60  # encoder padding
     assert info.sample_rate == 48000
-    # mutagen reads the channel count of AAC from the MP4 sample entry, which ffmpeg writes as 2.
-    assert info.channels == 1 or (mime == "audio/mp4" and info.channels == 2)
+    assert info.channels == 1  # also AAC, whose MP4 sample entry says 2 (mutagen's answer)
     loud = measure_loudness(path, info.duration_ms)
     # ffmpeg's sine has amplitude 1/8 (-18 dBFS), -6 dB more is -24 dBFS peak. A mono
     # 997 Hz sine (where K-weighting is flat) measures 3.0 dB below its peak in LUFS.
     assert loud.integrated_lufs is not None and loud.true_peak_dbtp is not None
     assert loud.integrated_lufs == pytest.approx(-27.0, abs=1.0)
     assert loud.true_peak_dbtp == pytest.approx(-24.0, abs=1.0)
+
+
+@pytest.mark.parametrize("name", ["s.m4a", "s.flac", "s.opus"])
+def test_stereo_is_two_channels(tmp_path: Path, name: str) -> None:
+    path = tone(tmp_path / name, seconds=1.0, codec=["-ac", "2"])
+    assert probe(path).channels == 2
+
+
+def test_m4a_without_ffprobe_falls_back_to_mutagen(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tone(tmp_path / "t.m4a", seconds=1.0, codec=["-c:a", "aac"])
+    monkeypatch.setattr(audio.shutil, "which", lambda _name: None)
+    info = probe(path)
+    assert info.mime == "audio/mp4" and abs(info.duration_ms - 1000) <= 60
 
 
 def test_loudness_follows_the_level(tmp_path: Path) -> None:

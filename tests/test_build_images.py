@@ -188,8 +188,8 @@ def test_truncated_jpeg_is_refused(tmp_path: Path) -> None:
 
 def test_original_is_kept_on_request(tmp_path: Path) -> None:
     path = photo(tmp_path / "o.png", (80, 60))
-    assert render(path).original is None
-    assert render(path, keep_original=True).original == (path.read_bytes(), "image/png")
+    assert render(path).original_mime is None
+    assert render(path, keep_original=True).original_mime == "image/png"  # file copied later
 
 
 def test_level_sizes_follow_deep_zoom() -> None:
@@ -226,5 +226,27 @@ def test_camera_mpo_counts_as_jpeg(tmp_path: Path) -> None:
     first.save(tmp_path / "cam.jpg", "MPO", save_all=True,
                append_images=[Image.new("RGB", (64, 48))])
     r = render(tmp_path / "cam.jpg", keep_original=True)
-    assert r.original is not None and r.original[1] == "image/jpeg"
+    assert r.original_mime == "image/jpeg"
     assert (r.width, r.height) == (64, 48)
+
+
+@pytest.mark.parametrize("size", [(1600, 1200), (999, 701), (700, 601), (1200, 1600)],
+                         ids=["halves", "odd-halves", "half-is-off-by-one", "portrait"])
+def test_derived_renditions_have_the_exact_fit_sizes(tmp_path: Path,
+                                                     size: tuple[int, int]) -> None:
+    # The smaller screen's rendition is the larger one halved when that gives
+    # its exact fit, else resized from a pyramid level; either way the fit.
+    path = photo(tmp_path / "p.jpg", size, quality=95)
+    r = render(path)
+    wanted = sorted({fit(size, box) for box in SMALL_SCREENS})
+    assert [(w, h) for w, h, _ in r.renditions] == wanted
+    with Image.open(path) as source:
+        for w, h, data in r.renditions:
+            out = decode(data)
+            assert out.size == (w, h)
+            ref = np.asarray(source.convert("RGB").resize((w, h), Image.Resampling.LANCZOS),
+                             dtype=np.float64)
+            mse = np.mean((np.asarray(out, dtype=np.float64) - ref) ** 2)
+            assert 10 * np.log10(255**2 / mse) > 30  # dB: the same picture, not shifted
+    assert decode(r.thumbnail).size == fit(size, (480, 480))
+    assert decode(r.placeholder).size == fit(size, (32, 32))

@@ -173,3 +173,69 @@ def test_fifo_and_folder_never_block(tmp_path: Path) -> None:
     assert sum("skipped" in p.message for p in c.problems) == 2
     c = load_config(fifo)
     assert "not a regular file" in c.problems[0].message
+
+
+def staff_file(config_path: Path, data_dir: Path, text: str) -> Path:
+    target = data_dir / "staff-settings.toml"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    return target
+
+
+def test_staff_settings_override_the_config_file_for_their_keys_only(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    path = write(tmp_path, f'data_dir = "{data}"\nidle_seconds = 120\nmax_volume = 0.6\n')
+    target = staff_file(path, data, "volume = 0.4\nidle_seconds = 45\nallow_unsigned = true\n"
+                                    "volumme = 1\n")
+    c = load_config(path)
+    assert c.idle_seconds == 45 and c.volume == 0.4 and c.effective_volume == 0.4
+    assert c.allow_unsigned is False  # only volume and idle_seconds may come from staff
+    assert c.sources["idle_seconds"] == f"{target}:2"
+    assert c.files == (path, target)
+    said = {(p.key, p.line): p.message for p in c.problems if p.file == target}
+    assert "only volume, idle_seconds may be set" in said[("allow_unsigned", 3)]
+    assert "did you mean 'volume'" in said[("volumme", 4)]
+
+
+def test_a_staff_volume_never_exceeds_the_configured_ceiling(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    path = write(tmp_path, f'data_dir = "{data}"\nmax_volume = 0.5\n')
+    staff_file(path, data, "volume = 0.9\n")
+    assert load_config(path).effective_volume == 0.5
+    assert Config(max_volume=0.7).effective_volume == 0.7  # no staff choice: the ceiling
+
+
+def test_a_bad_staff_value_keeps_the_config_files_value(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    path = write(tmp_path, f'data_dir = "{data}"\nidle_seconds = 120\n')
+    target = staff_file(path, data, "idle_seconds = 5\n")
+    c = load_config(path)
+    assert c.idle_seconds == 120
+    [problem] = [p for p in c.problems if p.file == target]
+    assert problem.key == "idle_seconds" and "using 120" in problem.message
+
+
+def test_saved_staff_settings_are_read_back_and_replace_the_old_file(tmp_path: Path) -> None:
+    from kiosk.station.config import save_staff_settings
+
+    data = tmp_path / "data"
+    path = write(tmp_path, f'data_dir = "{data}"\n')
+    config = load_config(path)
+    save_staff_settings(config, volume=0.35, idle_seconds=60)
+    target = save_staff_settings(config, volume=0.3, idle_seconds=75)
+    assert sorted(p.name for p in data.iterdir()) == ["staff-settings.toml"]  # no temp left
+    again = load_config(path)
+    assert (again.volume, again.idle_seconds) == (0.3, 75)
+    assert again.sources["volume"] == f"{target}:3"
+    with pytest.raises(ValueError):
+        save_staff_settings(config, volume=1.5, idle_seconds=75)
+    assert load_config(path).volume == 0.3  # a refused value changes nothing
+
+
+def test_an_unwritable_data_folder_is_an_os_error(tmp_path: Path) -> None:
+    from kiosk.station.config import save_staff_settings
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(OSError):
+        save_staff_settings(Config(data_dir=blocker / "data"), volume=0.5, idle_seconds=60)

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 from ui_support import ui_package  # noqa: F401
 
-from kiosk.ui.preview import OPTIONAL_SCREENS, SCREENS, preview_command
+from kiosk.ui.preview import OPTIONAL_SCREENS, SCREENS, preview_command, preview_language
 
 
 def _distinct_colours(image: QImage) -> int:
@@ -30,8 +30,17 @@ def test_preview_writes_every_screen(qapp: object, ui_package: Path, tmp_path: P
         assert _distinct_colours(image) > 3, f"{name} looks empty"
 
 
-def test_preview_refuses_a_language_the_exhibition_lacks(
+def test_preview_refuses_a_language_neither_exhibition_nor_interface_has(
         qapp: object, ui_package: Path, tmp_path: Path) -> None:
-    args = argparse.Namespace(package=ui_package, size=(960, 540), lang="fr", out=tmp_path)
+    args = argparse.Namespace(package=ui_package, size=(960, 540), lang="de", out=tmp_path)
     assert preview_command(args) == 1
     assert not list(tmp_path.glob("*.png"))
+
+
+def test_preview_language_matching() -> None:
+    content = ("en", "az-Latn", "ur")
+    assert preview_language("az", content) == "az-Latn"  # as a visitor would choose it
+    assert preview_language("ur", content) == "ur"
+    assert preview_language("ru", content) == "ru"  # interface only; texts in the default
+    assert preview_language("az-Cyrl", ("en",)) == ""  # kiosk_az is Latin: no catalogue
+    assert preview_language("de", content) == ""

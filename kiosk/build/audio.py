@@ -54,6 +54,11 @@ def probe(path: Path) -> AudioInfo:
     except (mutagen.MutagenError, OSError, ValueError, EOFError):
         found = None
     if found is not None and type(found) in _MIME_BY_TYPE and found.info.length > 0:
+        if isinstance(found, MP4) and shutil.which("ffprobe"):
+            # mutagen takes the channel count from the MP4 sample entry, which
+            # ffmpeg and others write as 2 for mono AAC; ffprobe reads the
+            # AAC configuration, as a player does.
+            return _ffprobe(path)
         info = found.info
         # Opus always decodes at 48 kHz; mutagen does not report a rate for it.
         rate = 48000 if isinstance(found, OggOpus) else getattr(info, "sample_rate", 0)

@@ -11,15 +11,17 @@ import time
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from kiosk.build import model as m
 from kiosk.build.images import PhotoError, PhotoJob, PhotoResult
 from kiosk.build.manifest import load_manifest
-from kiosk.build.photos import default_workers, render_photos
+from kiosk.build.photos import PhotoRenders, default_workers, render_photos, start_forkserver
 from kiosk.build.prepare import Prepared, prepare
 from kiosk.build.problems import BuildFailed, Problem, Problems
-from kiosk.package.writer import PackageWriter
+
+if TYPE_CHECKING:
+    from kiosk.package.writer import PackageWriter
 
 
 class BuildProgress(Protocol):
@@ -66,6 +68,8 @@ def build_package(source: Path, output: Path, *, jobs: int = 0,
     manifest = load_manifest(Path(source), problems)
     if manifest is None:
         raise BuildFailed(problems)
+    if workers > 1 and any(item.image for item in manifest.items()):
+        start_forkserver()  # while the files are checked
     # Even after manifest errors: check the files that were named well, so
     # the curator gets the whole list in one go.
     progress.step("Checking texts, recordings and transcripts")
@@ -74,14 +78,23 @@ def build_package(source: Path, output: Path, *, jobs: int = 0,
         problems.error(str(output), "is a folder", hint="name the package file, e.g. demo.exhibit")
     if problems.errors:
         raise BuildFailed(problems)
-    with PackageWriter(output) as writer:
-        media, cpu = _write_photos(writer, ready, workers, problems, progress)
-        if problems.errors:
-            raise BuildFailed(problems)
-        progress.step("Writing sections, items and recordings")
-        _write_structure(writer, manifest, ready, media)
-        progress.step("Sealing the package")
-        writer.commit()
+    photos = list(ready.photos.values())
+    progress.photos_started(len(photos))
+    renders = render_photos(photos, workers)  # the workers start now...
+    try:
+        # ...while SQLAlchemy (~0.3 s) is imported and the package begun.
+        from kiosk.package.writer import PackageWriter
+
+        with PackageWriter(output) as writer:
+            media, cpu = _write_photos(writer, renders, problems, progress)
+            if problems.errors:
+                raise BuildFailed(problems)
+            progress.step("Writing sections, items and recordings")
+            _write_structure(writer, manifest, ready, media)
+            progress.step("Sealing the package")
+            writer.commit()
+    finally:
+        renders.close()  # now, not when the traceback is collected
     items = manifest.items()
     return BuildReport(
         output=output, items=len(items), photos=len(media),
@@ -91,15 +104,12 @@ def build_package(source: Path, output: Path, *, jobs: int = 0,
     )
 
 
-def _write_photos(writer: PackageWriter, ready: Prepared, workers: int, problems: Problems,
+def _write_photos(writer: PackageWriter, renders: PhotoRenders, problems: Problems,
                   progress: BuildProgress) -> tuple[dict[Path, int], float]:
     media: dict[Path, int] = {}
     cpu = 0.0
-    jobs = list(ready.photos.values())
-    progress.photos_started(len(jobs))
-    # closing(): stop the workers now, not when the traceback is collected.
-    with closing(render_photos(jobs, workers)) as results:
-        for job, outcome in results:
+    with closing(renders):  # the workers' memory is free for the rest of the build
+        for job, outcome in renders:
             _take(writer, job, outcome, media, problems)
             cpu += getattr(outcome, "cpu_seconds", 0.0)
             progress.photo_done(job.name)
@@ -111,16 +121,19 @@ def _take(writer: PackageWriter, job: PhotoJob, outcome: PhotoResult | PhotoErro
     if isinstance(outcome, PhotoError):
         problems.error(job.name, str(outcome), hint="export it again as JPEG, PNG or TIFF")
     elif not problems.errors:  # after an error the package is thrown away anyway
-        media[job.path] = _add_media(writer, job.name, outcome)
+        media[job.path] = _add_media(writer, job, outcome)
         for note in outcome.warnings:
             problems.warning(job.name, note)
 
 
-def _add_media(writer: PackageWriter, name: str, r: PhotoResult) -> int:
+def _add_media(writer: PackageWriter, job: PhotoJob, r: PhotoResult) -> int:
+    # The original is streamed from its file here rather than read by the
+    # worker and sent over its pipe.
     return writer.add_media(
         width=r.width, height=r.height, thumbnail=r.thumbnail, placeholder=r.placeholder,
         renditions=r.renditions, tiles=r.tiles, tile_size=r.tile_size, max_level=r.max_level,
-        original=r.original, source_name=name,
+        original=(job.path, r.original_mime) if r.original_mime else None,
+        source_name=job.name,
     )
 
 
@@ -171,7 +184,7 @@ def _write_testimony(writer: PackageWriter, item_id: int, slug: str, t: m.Testim
     rec = ready.recordings[slug]
     assert t.audio is not None  # else prepare() reported an error
     writer.add_testimony(
-        item_id=item_id, audio=t.audio.read_bytes(), mime=rec.info.mime,
+        item_id=item_id, audio=t.audio, mime=rec.info.mime,  # streamed, not read whole
         duration_ms=rec.info.duration_ms, spoken_language=t.spoken_language,
         sample_rate=rec.info.sample_rate, channels=rec.info.channels,
         loudness_lufs=rec.loudness.integrated_lufs, true_peak_dbtp=rec.loudness.true_peak_dbtp,

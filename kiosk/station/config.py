@@ -2,7 +2,9 @@
 
 Where it is: ``--path`` if given, else ``$KIOSK_CONFIG``, else the site file
 (``/etc/xdg/kiosk/kiosk.toml``) overlaid by the user file
-(``~/.config/kiosk/kiosk.toml``), per platformdirs. A bad value is reported
+(``~/.config/kiosk/kiosk.toml``), per platformdirs. Then the staff settings file
+(``DATA_DIR/staff-settings.toml``, written by the staff panel) overrides the few
+keys staff may change on the floor (:data:`STAFF_KEYS`). A bad value is reported
 (key, file, line) and replaced by its safe default; a file that is not TOML
 at all is reported and ignored. :func:`load_config` never raises.
 """
@@ -19,7 +21,7 @@ from typing import Any, Literal
 import platformdirs
 
 from kiosk.station import config_values as cv
-from kiosk.station.fsops import read_small_file
+from kiosk.station.fsops import FileOps, read_small_file, replace_file
 from kiosk.station.hours import WeekSchedule
 from kiosk.station.signing import PublicKey
 
@@ -27,6 +29,9 @@ APP = "kiosk"
 FILE_NAME = "kiosk.toml"
 ENV = "KIOSK_CONFIG"
 MAX_FILE = 1024 * 1024
+#: Written by the staff panel in the data folder; it may set only these keys.
+STAFF_FILE_NAME = "staff-settings.toml"
+STAFF_KEYS = ("volume", "idle_seconds")
 
 ClosedBehaviour = Literal["dark", "card"]
 
@@ -52,6 +57,8 @@ class Config:
     idle_seconds: int = 90
     idle_warning_seconds: int = 30
     max_volume: float = 0.8
+    #: The staff panel's volume (0..max_volume); None means max_volume.
+    volume: float | None = None
     open_hours: WeekSchedule = field(default_factory=WeekSchedule.always_open)
     closed_behaviour: ClosedBehaviour = "card"
     inbox: Path | None = None
@@ -65,6 +72,12 @@ class Config:
     sources: dict[str, str] = field(default_factory=dict, compare=False)
     problems: tuple[ConfigProblem, ...] = ()
     files: tuple[Path, ...] = ()
+
+
+    @property
+    def effective_volume(self) -> float:
+        """What the player is capped at: the staff's choice, never above max_volume."""
+        return self.max_volume if self.volume is None else min(self.volume, self.max_volume)
 
 
 KEYS = tuple(k for k in Config.__dataclass_fields__ if k not in ("sources", "problems", "files"))
@@ -93,6 +106,11 @@ def write_target(path: Path | None = None) -> Path:
     return config_files(path)[-1]
 
 
+def staff_settings_file(data_dir: Path) -> Path:
+    """The file the staff panel keeps its choices in (inside the kiosk's data folder)."""
+    return Path(data_dir) / STAFF_FILE_NAME
+
+
 def load_config(path: Path | None = None) -> Config:
     explicit = path is not None or bool(os.environ.get(ENV))
     problems: list[ConfigProblem] = []
@@ -101,27 +119,63 @@ def load_config(path: Path | None = None) -> Config:
     files: list[Path] = []
     for file in config_files(path):
         doc = _read(file, explicit, problems)
-        if doc is None:
-            continue
-        files.append(file)
-        text, table = doc
-        for key, raw in table.items():
-            line = cv.line_of(text, key)
-            if key not in KEYS:
-                hint = difflib.get_close_matches(key, KEYS, n=1)
-                tip = f" (did you mean {hint[0]!r}?)" if hint else ""
-                problems.append(ConfigProblem(key, f"unknown key, ignored{tip}", file, line))
-                continue
-            ctx = cv.Context(file, text, line, problems)
-            try:
-                values[key] = cv.PARSERS[key](raw, ctx)
-            except cv.BadValue as e:
-                problems.append(ConfigProblem(
-                    key, f"{e}; using the default ({cv.show(_default(key))})", file, line))
-                continue
-            sources[key] = f"{file}:{line}" if line else str(file)
+        if doc is not None:
+            files.append(file)
+            _apply(file, *doc, KEYS, values, sources, problems)
+    staff_file = staff_settings_file(values.get("data_dir", _default("data_dir")))
+    doc = _read(staff_file, False, problems)
+    if doc is not None:
+        files.append(staff_file)
+        _apply(staff_file, *doc, STAFF_KEYS, values, sources, problems)
     config = Config(**values, sources=sources, problems=tuple(problems), files=tuple(files))
     return _cross_checks(config)
+
+
+def _apply(file: Path, text: str, table: dict[str, Any], allowed: tuple[str, ...],
+           values: dict[str, Any], sources: dict[str, str],
+           problems: list[ConfigProblem]) -> None:
+    """Parse one file's keys into ``values``; every bad key becomes a problem."""
+    for key, raw in table.items():
+        line = cv.line_of(text, key)
+        if key not in allowed:
+            if allowed is STAFF_KEYS and key in KEYS:
+                problems.append(ConfigProblem(key, "only " + ", ".join(STAFF_KEYS) + " may be "
+                                              "set in the staff settings file; ignored",
+                                              file, line))
+                continue
+            hint = difflib.get_close_matches(key, allowed, n=1)
+            tip = f" (did you mean {hint[0]!r}?)" if hint else ""
+            problems.append(ConfigProblem(key, f"unknown key, ignored{tip}", file, line))
+            continue
+        ctx = cv.Context(file, text, line, problems)
+        try:
+            values[key] = cv.PARSERS[key](raw, ctx)
+        except cv.BadValue as e:
+            kept = values.get(key, _default(key))
+            problems.append(ConfigProblem(key, f"{e}; using {cv.show(kept)}", file, line))
+            continue
+        sources[key] = f"{file}:{line}" if line else str(file)
+
+
+def save_staff_settings(config: Config, *, volume: float, idle_seconds: int) -> Path:
+    """Keep the staff panel's choices across restarts. Any thread but the GUI's.
+
+    The main configuration file stays read-only to the kiosk (it holds the
+    trusted keys and the PIN hash); this small file in the data folder is
+    written whole to a temporary file, fsync'd and renamed over the old one.
+    Raises ``OSError`` when the data folder cannot be written.
+    """
+    volume = round(float(volume), 2)
+    cv.PARSERS["volume"](volume, cv.Context(Path(), "", None, []))  # same checks as reading
+    cv.PARSERS["idle_seconds"](idle_seconds, cv.Context(Path(), "", None, []))
+    target = staff_settings_file(config.data_dir)
+    text = ("# Written by the kiosk's staff panel; it overrides kiosk.toml for these keys.\n"
+            "# Delete this file to go back to the values in kiosk.toml.\n"
+            f"volume = {volume}\nidle_seconds = {int(idle_seconds)}\n")
+    ops = FileOps()
+    ops.mkdir(target.parent)
+    replace_file(ops, target, text.encode("utf-8"))
+    return target
 
 
 def _default(key: str) -> Any:
@@ -192,6 +246,8 @@ def describe(config: Config) -> list[tuple[str, str, str]]:
             shown = "true" if value else "false"
             if key == "allow_unsigned" and value:
                 shown += "  (UNSIGNED PACKAGES ACCEPTED)"
+        elif key == "volume" and value is None:
+            shown = "(same as max_volume)"
         elif value is None:
             shown = "(off)"
         elif isinstance(value, str | Path):

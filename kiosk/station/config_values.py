@@ -170,6 +170,7 @@ PARSERS: dict[str, Callable[[Any, Context], Any]] = {
     "idle_seconds": _int(30, 3600),
     "idle_warning_seconds": _int(20, 600),
     "max_volume": _volume,
+    "volume": _volume,
     "open_hours": _open_hours,
     "closed_behaviour": _closed,
     "inbox": _optional_path,

@@ -78,3 +78,17 @@ class FileOps:
     def mkdir(self, path: Path) -> None:
         self.step("mkdir", path)
         path.mkdir(parents=True, exist_ok=True)
+
+
+def replace_file(ops: FileOps, path: Path, data: bytes) -> None:
+    """Atomically replace ``path`` with ``data``: temp file, fsync, rename, fsync folder.
+
+    After a crash the file holds the old bytes or the new ones, never half of each.
+    """
+    tmp = path.with_name(f".{path.name}.tmp")
+    ops.unlink(tmp)
+    with ops.create(tmp) as f:
+        ops.write(f, tmp, data)
+        ops.fsync(f, tmp)
+    ops.replace(tmp, path)
+    ops.fsync_dir(path.parent)

@@ -33,7 +33,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.package import Package, PackageError
+from kiosk.package.errors import PackageError
 from kiosk.station import signing, trust
 from kiosk.station.fsops import FileOps
 from kiosk.station.pointers import Pointer, read_pointer, write_pointer
@@ -270,6 +270,8 @@ class Installer:
 
     @staticmethod
     def _read_identity(staged: Path, name: str) -> tuple[str, str]:
+        from kiosk.package.reader import Package  # SQLAlchemy: not at start-up
+
         try:
             with Package.open(staged) as p:
                 return p.info.uid, p.info.version

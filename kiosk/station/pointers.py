@@ -11,7 +11,7 @@ import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from kiosk.station.fsops import FileOps
+from kiosk.station.fsops import FileOps, replace_file
 
 _SHA = re.compile(r"[0-9a-f]{64}")
 MAX_POINTER = 64 * 1024
@@ -66,10 +66,4 @@ def write_pointer(ops: FileOps, path: Path, pointer: Pointer | None) -> None:
         ops.unlink(path)
         ops.fsync_dir(path.parent)
         return
-    tmp = path.with_name(f".{path.name}.tmp")
-    ops.unlink(tmp)
-    with ops.create(tmp) as f:
-        ops.write(f, tmp, pointer.to_json())
-        ops.fsync(f, tmp)
-    ops.replace(tmp, path)
-    ops.fsync_dir(path.parent)
+    replace_file(ops, path, pointer.to_json())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 Clock = Callable[[], float]
@@ -72,6 +72,14 @@ class Session:
 
     def idle_s(self) -> float:
         return self._clock() - self._last_touch
+
+    def set_idle_timeout(self, seconds: float) -> None:
+        """Staff chose a new idle time: it counts from the last touch, at the next tick.
+
+        A warning already showing runs its course; a visitor who has been still
+        for longer than the new time is warned at the next tick.
+        """
+        self.timing = replace(self.timing, idle_s=float(seconds))
 
     # -- inputs ------------------------------------------------------------
     def touch(self) -> None:

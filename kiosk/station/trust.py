@@ -10,13 +10,15 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from kiosk.package import Package, PackageError
+from kiosk.package.errors import PackageError
 from kiosk.station import signing
 from kiosk.station.signing import PublicKey, SecretKey, SignatureError, Verified
 
 
 def package_fields(pkg: Path, *, now: Callable[[], float] = time.time) -> dict[str, str]:
     """The trusted comment fields for ``pkg``, read from its exhibition record."""
+    from kiosk.package.reader import Package  # SQLAlchemy: not at start-up
+
     try:
         with Package.open(pkg) as p:
             uid, version = p.info.uid, p.info.version

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from kiosk.package import PackageError
+from kiosk.package.errors import PackageError
 
 #: Raises :class:`PackageError` (message for people) when ``path`` must not go live.
 Validator = Callable[[Path], None]

@@ -15,8 +15,6 @@ import os
 import socket
 from dataclasses import dataclass
 
-import psutil
-
 log = logging.getLogger("kiosk.watchdog")
 
 
@@ -87,5 +85,7 @@ def check_memory(ceiling_mb: int, pid: int | None = None) -> MemoryCheck:
     attract screen, log it, and exit non-zero; systemd (Restart=always)
     starts it fresh. Better a two-second restart than a black screen later.
     """
+    import psutil  # ~25 ms to import: here, on a worker, not during start-up
+
     rss = psutil.Process(pid).memory_info().rss
     return MemoryCheck(rss / (1024 * 1024), ceiling_mb)

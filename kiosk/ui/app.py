@@ -13,11 +13,12 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.station.session import Clock, Session, Timing
+from kiosk.station.session import DEFAULT_IDLE_S, DEFAULT_WARNING_S, Clock, Session, Timing
 from kiosk.ui import startup
 
 if TYPE_CHECKING:
@@ -29,9 +30,12 @@ if TYPE_CHECKING:
     from kiosk.station.config import Config
     from kiosk.ui.bridge import Kiosk
     from kiosk.ui.catalog import Catalog
+    from kiosk.ui.empty import NoExhibition
     from kiosk.ui.idle import SessionDriver
     from kiosk.ui.images import ImageProvider, ImageService
+    from kiosk.ui.lockdown import Lockdown
     from kiosk.ui.runtime import StationRuntime
+    from kiosk.ui.staff import StaffController
     from kiosk.ui.testimony import TestimonyController
     from kiosk.ui.translations import Translations
 
@@ -78,8 +82,23 @@ class KioskApp:
         self.package.close()
 
 
+def show_window(window: QQuickWindow, size: tuple[int, int] | None, *,
+                fullscreen: bool) -> None:
+    """GUI thread. At ``size`` (if given), full-screen and frameless or in a window."""
+    from PySide6.QtCore import QSize, Qt
+
+    if size is not None:
+        window.resize(QSize(*size))
+    if fullscreen:
+        window.setFlag(Qt.WindowType.FramelessWindowHint, True)
+        window.showFullScreen()
+    else:
+        window.show()
+
+
 def compose(package: Package, *, size: tuple[int, int] | None = (1920, 1080),
-            idle_s: float | None = None, fullscreen: bool = False,
+            idle_s: float | None = None, warning_s: float | None = None,
+            fullscreen: bool = False,
             synchronous: bool = False, clock: Clock = time.monotonic,
             cache_bytes: int = 40 * 2**20, animations: bool = True,
             engine: QQmlApplicationEngine | None = None,
@@ -89,7 +108,6 @@ def compose(package: Package, *, size: tuple[int, int] | None = (1920, 1080),
 
     ``engine``: one made (and its QML compiled) while the package was opening.
     """
-    from PySide6.QtCore import QSize, Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtQml import QQmlApplicationEngine
     from PySide6.QtQuick import QQuickWindow
@@ -101,7 +119,7 @@ def compose(package: Package, *, size: tuple[int, int] | None = (1920, 1080),
     from kiosk.ui.catalog import Catalog
     from kiosk.ui.fonts import register_fonts
     from kiosk.ui.idle import SessionDriver
-    from kiosk.ui.images import ImageProvider, ImageService
+    from kiosk.ui.images import ImageProvider, ImageService, warm_up
     from kiosk.ui.memory import tune_malloc
     from kiosk.ui.testimony import TestimonyController
     from kiosk.ui.translations import Translations
@@ -116,7 +134,7 @@ def compose(package: Package, *, size: tuple[int, int] | None = (1920, 1080),
     translator = Translations()
     images = ImageService(package, cache_bytes=cache_bytes, synchronous=synchronous)
     catalog = Catalog(package, images, synchronous=synchronous)
-    timing = Timing(idle_s=idle_s) if idle_s else Timing()
+    timing = Timing(idle_s=idle_s or DEFAULT_IDLE_S, warning_s=warning_s or DEFAULT_WARNING_S)
     session = Session(languages=len(package.info.languages), timing=timing, clock=clock)
     screen = QGuiApplication.primaryScreen()
     dpmm = screen.physicalDotsPerInch() / 25.4 if screen is not None else None
@@ -135,6 +153,7 @@ def compose(package: Package, *, size: tuple[int, int] | None = (1920, 1080),
     providers = [ImageProvider(images, kind) for kind in kinds]
     for kind, provider in zip(kinds, providers, strict=True):
         engine.addImageProvider(kind, provider)
+    warm_up(engine, providers)  # before any QML loads an image: see warm_up
     player = TestimonyPlayer(bridge, max_volume=max_volume, synchronous=synchronous)
     transcript = TranscriptModel(player, bridge, synchronous=synchronous)
     testimony = TestimonyController(bridge, package, player, transcript, bridge)
@@ -155,16 +174,122 @@ def compose(package: Package, *, size: tuple[int, int] | None = (1920, 1080),
         raise RuntimeError("the kiosk's QML did not load; see the log above")
     window = roots[0]
     window.installEventFilter(driver)
-    if size is not None:
-        window.resize(QSize(*size))
-    if fullscreen:
-        window.setFlag(Qt.WindowType.FramelessWindowHint, True)
-        window.showFullScreen()
-    else:
-        window.show()
+    show_window(window, size, fullscreen=fullscreen)
     driver.start()
     return KioskApp(package, engine, window, bridge, images, catalog, session, driver,
                     translator, providers, testimony)
+
+
+@dataclass
+class EmptyApp:
+    """The kiosk with no exhibition to show; :meth:`close` takes it apart."""
+
+    engine: QQmlApplicationEngine
+    window: QQuickWindow
+    screen: NoExhibition
+    translator: Translations
+
+    def close(self) -> None:
+        """GUI thread."""
+        import shiboken6
+
+        self.window.close()
+        shiboken6.delete(self.engine)
+        self.translator.close()
+
+
+def compose_empty(*, language: str | None = None, problem: str = "", inbox: str = "",
+                  staff_available: bool = False, size: tuple[int, int] | None = (1920, 1080),
+                  fullscreen: bool = False, animations: bool = True,
+                  engine: QQmlApplicationEngine | None = None,
+                  staff: QObject | None = None) -> EmptyApp:
+    """Show the "no exhibition" screen with staff mode on top. Needs a QGuiApplication.
+
+    ``language``: the screen's; by default the system's, if a catalogue has it.
+    """
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtQml import QQmlApplicationEngine
+    from PySide6.QtQuick import QQuickWindow
+
+    from kiosk.ui.empty import NoExhibition, screen_language
+    from kiosk.ui.fonts import register_fonts
+    from kiosk.ui.translations import Translations
+
+    if engine is None:
+        register_fonts()
+        engine = QQmlApplicationEngine()
+        engine.addImportPath(str(QML_IMPORT_PATH))
+    primary = QGuiApplication.primaryScreen()
+    dpmm = primary.physicalDotsPerInch() / 25.4 if primary is not None else None
+    lang = language or screen_language()
+    screen = NoExhibition(language=lang, problem=problem, inbox=inbox,
+                          staff_available=staff_available, animations=animations,
+                          dots_per_mm=dpmm, parent=engine)
+    translator = Translations()
+    translator.set_language(lang)
+    context = engine.rootContext()
+    context.setContextProperty("kiosk", screen)
+    context.setContextProperty("staff", staff)
+    translator.attach(engine)
+    engine.loadFromModule(QML_MODULE, "EmptyMain")
+    roots = engine.rootObjects()
+    if not roots or not isinstance(roots[-1], QQuickWindow):
+        raise RuntimeError("the empty screen's QML did not load; see the log above")
+    window = roots[-1]
+    show_window(window, size, fullscreen=fullscreen)
+    return EmptyApp(engine, window, screen, translator)
+
+
+def wire_station(runtime: StationRuntime, staff: StaffController, lockdown: Lockdown,
+                 quit_with: Callable[[int], None],
+                 package_went_live: Callable[[str], None]) -> None:
+    """Connect the station's signals (all on the GUI thread) to quitting and swapping.
+
+    ``quit_with(code)`` ends the event loop; ``package_went_live(path)`` follows an
+    install or rollback, from the staff panel or the inbox.
+    """
+    from kiosk.ui.runtime import EXIT_TO_DESKTOP_CODE, RESTART_EXIT_CODE
+
+    staff.staffModeChanged.connect(lockdown.set_staff_mode)
+    runtime.inbox_outcomes.connect(staff.add_inbox_outcomes)
+    staff.packageChanged.connect(package_went_live)
+    runtime.package_installed.connect(package_went_live)
+    runtime.restart_requested.connect(lambda: quit_with(RESTART_EXIT_CODE))
+    staff.restartRequested.connect(lambda: quit_with(RESTART_EXIT_CODE))
+
+    def exit_to_desktop() -> None:
+        lockdown.allow_close()
+        quit_with(EXIT_TO_DESKTOP_CODE)
+
+    staff.exitRequested.connect(exit_to_desktop)
+
+
+def wire_empty(empty: EmptyApp, runtime: StationRuntime, staff: StaffController,
+               lockdown: Lockdown, quit_with: Callable[[int], None]) -> None:
+    """The empty screen's station: a package that goes live restarts into it at once
+    (no visitor is watching); READY at the first frame. GUI thread."""
+    from kiosk.ui.runtime import RESTART_EXIT_CODE
+
+    def went_live(path: str) -> None:
+        log.info("package %s went live; restarting to show it", path)
+        quit_with(RESTART_EXIT_CODE)
+
+    from PySide6.QtCore import Qt
+
+    wire_station(runtime, staff, lockdown, quit_with, went_live)
+    empty.window.frameSwapped.connect(runtime.first_frame_shown,
+                                      Qt.ConnectionType.SingleShotConnection)
+    runtime.set_attract(True)  # nobody to disturb: the memory ceiling may restart at once
+
+
+def follow_staff_settings(kiosk: KioskApp, staff: StaffController) -> None:
+    """The staff panel's volume and idle time apply at once, to a visit under way too.
+
+    Both signals arrive on the GUI thread; the player and the session live there.
+    """
+    if kiosk.testimony is not None:
+        staff.volumeChosen.connect(kiosk.testimony.player.setMaxVolume)
+    staff.idleChosen.connect(kiosk.driver.set_idle_seconds)
 
 
 def _record_visits(kiosk: KioskApp, runtime: StationRuntime) -> None:
@@ -241,40 +366,63 @@ def run_command(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace, config: Config) -> int:
     path = find_package(args.package, config)
-    if path is None:
-        print("No package given, none installed and no demo at build/demo.exhibit. Run "
-              "`make run`, or `kiosk build exhibitions/demo -o build/demo.exhibit` first.",
-              file=sys.stderr)
-        return 1
-    opening = startup.open_in_background(path)
+    opening = startup.open_in_background(path) if path is not None else None
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtQml import QQmlApplicationEngine
 
-    from kiosk.station.analytics import Analytics
     from kiosk.station.hours import Hours
     from kiosk.station.inbox import Inbox
     from kiosk.station.install import Installer
     from kiosk.station.pin import PinGate
     from kiosk.ui.fonts import register_fonts
     from kiosk.ui.lockdown import Lockdown, apply_kiosk_window
-    from kiosk.ui.runtime import EXIT_TO_DESKTOP_CODE, RESTART_EXIT_CODE, StationRuntime
+    from kiosk.ui.runtime import RESTART_EXIT_CODE, StationRuntime
     from kiosk.ui.staff import StaffController
 
     qt_app = QGuiApplication(sys.argv[:1])
     qt_app.setApplicationName("kiosk")
+    first_frame = startup.FirstFrame()
     lockdown = Lockdown(windowed=args.windowed)
     lockdown.install(qt_app)
     installer = Installer.from_config(config)
     runtime = StationRuntime(
         config, Hours(config.open_hours),
-        analytics=lambda: Analytics.from_config(config),
+        analytics=startup.analytics_after(first_frame, config),
         inbox=Inbox(config.inbox, installer) if config.inbox else None,
         inbox_path_of=lambda o: str(installer.path_of(o.pointer)) if o.pointer else "")
-    staff = StaffController(config, installer, runtime.stats, PinGate.from_config(config),
-                            windowed=args.windowed)
+    pin_gate = PinGate.from_config(config)
+    staff = StaffController(config, installer, runtime.stats, pin_gate, windowed=args.windowed)
     register_fonts()
     engine = QQmlApplicationEngine()
     engine.addImportPath(str(QML_IMPORT_PATH))
+
+    def finish(close: Callable[[], None]) -> int:
+        code = qt_app.exec()
+        first_frame.shown()  # the statistics open now, if they were still waiting
+        lockdown.allow_close()
+        runtime.stop()  # STOPPING=1; writes queued statistics
+        staff.shutdown()
+        close()
+        lockdown.remove()
+        return code
+
+    def run_empty(problem: str) -> int:
+        # Exiting would only make systemd restart us in a loop: wait for staff or the inbox.
+        log.warning("no exhibition to show (%s): showing the 'no exhibition' screen. Install "
+                    "one from the staff panel or the inbox; on a development machine, `make "
+                    "run` builds the demo", problem or "none given, none installed and no demo "
+                    "at build/demo.exhibit")
+        empty = compose_empty(problem=problem, inbox=str(config.inbox or ""),
+                              staff_available=pin_gate.pin_set or args.windowed,
+                              size=args.size, engine=engine, staff=staff)
+        apply_kiosk_window(empty.window, fullscreen=not args.windowed)
+        wire_empty(empty, runtime, staff, lockdown, qt_app.exit)
+        first_frame.shown()
+        runtime.start()
+        return finish(empty.close)
+
+    if opening is None:
+        return run_empty("")
     compiled = startup.precompile(engine, QML_MODULE, "Main")
     from kiosk.package.errors import PackageError
 
@@ -282,20 +430,17 @@ def _run(args: argparse.Namespace, config: Config) -> int:
         package = opening.result()
     except PackageError as e:
         print(e, file=sys.stderr)
-        runtime.stop()
-        staff.shutdown()
-        lockdown.remove()
-        return 1
-    kiosk = compose(package, size=args.size, idle_s=args.idle, fullscreen=False,
-                    engine=engine, max_volume=config.max_volume,
+        del compiled
+        return run_empty(str(e))
+    kiosk = compose(package, size=args.size, idle_s=args.idle or config.idle_seconds,
+                    warning_s=config.idle_warning_seconds, fullscreen=False,
+                    engine=engine, max_volume=config.effective_volume,
                     station=runtime, staff=staff)
     del compiled
     apply_kiosk_window(kiosk.window, fullscreen=not args.windowed)
     bridge = kiosk.bridge
 
     _record_visits(kiosk, runtime)
-    staff.staffModeChanged.connect(lockdown.set_staff_mode)
-    runtime.inbox_outcomes.connect(staff.add_inbox_outcomes)
     # A new live package: restart (systemd, code 75) the next time the attract
     # loop shows, never during a visit; the restarted kiosk opens it.
     swap: list[str] = []
@@ -312,17 +457,9 @@ def _run(args: argparse.Namespace, config: Config) -> int:
         if attract and swap:
             qt_app.exit(RESTART_EXIT_CODE)
 
-    staff.packageChanged.connect(swap_at_next_attract)
-    runtime.package_installed.connect(swap_at_next_attract)
+    wire_station(runtime, staff, lockdown, qt_app.exit, swap_at_next_attract)
     bridge.screenChanged.connect(on_screen)
-    runtime.restart_requested.connect(lambda: qt_app.exit(RESTART_EXIT_CODE))
-    staff.restartRequested.connect(lambda: qt_app.exit(RESTART_EXIT_CODE))
-
-    def exit_to_desktop() -> None:
-        lockdown.allow_close()
-        qt_app.exit(EXIT_TO_DESKTOP_CODE)
-
-    staff.exitRequested.connect(exit_to_desktop)
+    follow_staff_settings(kiosk, staff)
 
     def open_changed() -> None:  # no visitor session on a closed (black) kiosk
         if runtime.isOpen:
@@ -332,15 +469,10 @@ def _run(args: argparse.Namespace, config: Config) -> int:
 
     runtime.isOpenChanged.connect(open_changed)
     kiosk.window.firstPhotoShown.connect(runtime.first_frame_shown)  # type: ignore[attr-defined]
+    kiosk.window.firstPhotoShown.connect(first_frame.shown)  # type: ignore[attr-defined]
     if os.environ.get(STARTUP_MARKER_ENV):
         startup.print_marker_at_first_photo(kiosk.window)
     runtime.start()
     runtime.set_attract(bridge.screen == "attract")
     open_changed()
-    code = qt_app.exec()
-    lockdown.allow_close()
-    runtime.stop()  # STOPPING=1; writes queued statistics
-    staff.shutdown()
-    kiosk.close()
-    lockdown.remove()
-    return code
+    return finish(kiosk.close)

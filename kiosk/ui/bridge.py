@@ -8,10 +8,12 @@ browsing, warning) and forgets the visitor's choices when the session resets.
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import Property, QObject, QSize, Signal, Slot
+import shiboken6
+from PySide6.QtCore import Property, QObject, QSize, QTimer, Signal, Slot
 
 from kiosk.station.session import Session, State
 from kiosk.ui import reading
@@ -34,6 +36,9 @@ log = logging.getLogger(__name__)
 #: Text sizes a visitor can choose, as factors of the theme's sizes.
 #: How many photos either side of the current one are decoded ahead.
 PRELOAD_AROUND = 2
+#: ...starting this long after the last slide change: decoding them at once
+#: took the cores the frame showing the new photo needed (tap latency).
+PRELOAD_DELAY_MS = 40
 
 
 
@@ -106,6 +111,7 @@ class Kiosk(QObject):
         self._slide_before = -1
         self._animations = True
         self._preload = True
+        self._preload_generation = 0
         self.sections_model = SectionsModel(self._lang, self)
         self.slides_model = ItemsModel(self._lang, self)
         self.tiles_model = TileModel(images.media, self)
@@ -324,6 +330,12 @@ class Kiosk(QObject):
 
     title = Property(str, _title, notify=changed)
 
+    def _title_lang(self) -> str:
+        """The language :attr:`title` is in (the default one when not translated)."""
+        return self._lang.text(self._info.title)[1]
+
+    titleLang = Property(str, _title_lang, notify=changed)
+
     def _attract_media(self) -> list[int]:
         return list(self._data.attract) if self._data else []
 
@@ -375,6 +387,12 @@ class Kiosk(QObject):
 
     sectionTitle = Property(str, _section_title, notify=changed)
 
+    def _section_title_lang(self) -> str:
+        section = self.sections_model.section(self._section)
+        return self._lang.text(section.title)[1] if section else self._lang.current
+
+    sectionTitleLang = Property(str, _section_title_lang, notify=changed)
+
     @Slot(int)
     def showSlide(self, index: int) -> None:
         count = self.slides_model.rowCount()
@@ -387,7 +405,8 @@ class Kiosk(QObject):
             self._slide_before = self._slide
             self._slide = index
             self.slideChanged.emit()
-        self._preload_around(index)
+        if self._preload:
+            self._preload_soon()
         item = self.slides_model.item(index)
         if item is not None:
             # The slide stays under the notice (it covers the whole screen).
@@ -412,13 +431,33 @@ class Kiosk(QObject):
         if item is None:
             return {}
         title, lang = self._lang.text(item.title)
-        return {"title": title, "lang": lang, "caption": self._lang.text(item.caption)[0],
-                "credit": self._lang.text(item.credit)[0], "date": item.date,
-                "place": self._lang.text(item.place)[0], "hasLongText": bool(item.long_text),
+        caption, caption_lang = self._lang.text(item.caption)
+        place, place_lang = self._lang.text(item.place)
+        credit, credit_lang = self._lang.text(item.credit)
+        return {"title": title, "lang": lang, "caption": caption, "captionLang": caption_lang,
+                "credit": credit, "creditLang": credit_lang, "date": item.date,
+                "place": place, "placeLang": place_lang, "hasLongText": bool(item.long_text),
                 "kind": item.kind, "itemId": item.id,
                 "details": photo_details(item, self._lang.current, self._default)}
 
     slide = Property(dict, _slide_texts, notify=slideChanged)
+
+    def _preload_soon(self) -> None:
+        """Preload around the current slide after PRELOAD_DELAY_MS, unless it changes again.
+
+        A one-shot timer Qt owns, not a QTimer child: the bridge may be collected
+        on another thread after the app closes, and a child timer cannot be
+        stopped from there (Qt then fires it into freed memory)."""
+        self._preload_generation += 1
+        generation = self._preload_generation
+        bridge = weakref.ref(self)
+
+        def preload() -> None:
+            me = bridge()
+            if me is not None and shiboken6.isValid(me) and me._preload_generation == generation:
+                me._preload_around(me._slide)
+
+        QTimer.singleShot(PRELOAD_DELAY_MS, preload)
 
     def _preload_around(self, index: int) -> None:
         if not self._preload:
@@ -519,8 +558,8 @@ class Kiosk(QObject):
         if self._guard("section", section.id, lambda: self.openSectionText(section_row)):
             return
         title, lang = self._lang.text(section.title)
-        texts = [self._lang.text(section.introduction)[0], self._lang.text(section.long_text)[0]]
-        photos = [(x, self._lang.text(x.caption)[0] or self._lang.text(x.title)[0])
+        texts = [self._lang.text(section.introduction), self._lang.text(section.long_text)]
+        photos = [(x, self._lang.text(x.caption if x.caption else x.title))
                   for x in items.items() if x.kind == "photo"]
         self._open_reading(title, lang, reading.section_blocks(texts, photos))
 
@@ -533,8 +572,8 @@ class Kiosk(QObject):
 
     def _open_item(self, item: ItemInfo) -> None:
         title, lang = self._lang.text(item.title)
-        text = self._lang.text(item.long_text)[0] or self._lang.text(item.caption)[0]
-        caption = self._lang.text(item.caption)[0]
+        caption = self._lang.text(item.caption)
+        text = self._lang.text(item.long_text) if item.long_text else caption
         self._open_reading(title, lang, reading.item_blocks(item, text, caption))
 
     def _open_reading(self, title: str, lang: str, blocks: list[dict[str, Any]]) -> None:

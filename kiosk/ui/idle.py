@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 
 from kiosk.station.session import Session
 
@@ -30,6 +30,11 @@ class SessionDriver(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+
+    @Slot(int)
+    def set_idle_seconds(self, seconds: int) -> None:
+        """The staff panel's idle time, for the visits from now on. GUI thread."""
+        self.session.set_idle_timeout(seconds)
 
     def tick(self) -> None:
         self.session.tick()

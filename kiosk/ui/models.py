@@ -33,7 +33,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class Language:
-    """The visitor's language and the exhibition's default, for resolving texts."""
+    """The visitor's language and the exhibition's default, for resolving texts.
+
+    Every text goes to QML with the language it is really in (``*Lang`` roles
+    and keys): a text shown in the default language because it has no
+    translation keeps that language's font and direction, and the screen marks
+    it (components/LanguageTag.qml).
+    """
 
     def __init__(self, current: str, fallback: str) -> None:
         self.current = current
@@ -69,6 +75,7 @@ class ItemRole(IntEnum):
     TEXT_LANG = Qt.ItemDataRole.UserRole + 11
     HAS_LONG_TEXT = Qt.ItemDataRole.UserRole + 12
     FULL_WIDTH = Qt.ItemDataRole.UserRole + 13
+    CAPTION_LANG = Qt.ItemDataRole.UserRole + 14
 
 
 class ItemsModel(QAbstractListModel):
@@ -138,6 +145,8 @@ class ItemsModel(QAbstractListModel):
                 return lang.text(x.alt_text)[0]
             case ItemRole.TEXT_LANG:
                 return lang.text(x.title if x.title else x.caption)[1]
+            case ItemRole.CAPTION_LANG:
+                return lang.text(x.caption)[1]
             case ItemRole.HAS_LONG_TEXT:
                 return bool(x.long_text)
         return None
@@ -151,6 +160,7 @@ class SectionRole(IntEnum):
     ITEMS = Qt.ItemDataRole.UserRole + 5
     ITEM_COUNT = Qt.ItemDataRole.UserRole + 6
     HAS_LONG_TEXT = Qt.ItemDataRole.UserRole + 7
+    INTRODUCTION_LANG = Qt.ItemDataRole.UserRole + 8
 
 
 class SectionsModel(QAbstractListModel):
@@ -216,6 +226,8 @@ class SectionsModel(QAbstractListModel):
                 return self._language.text(x.introduction)[0]
             case SectionRole.TEXT_LANG:
                 return self._language.text(x.title)[1]
+            case SectionRole.INTRODUCTION_LANG:
+                return self._language.text(x.introduction)[1]
             case SectionRole.ITEMS:
                 return self._items[index.row()]
             case SectionRole.ITEM_COUNT:

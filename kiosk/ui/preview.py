@@ -11,13 +11,15 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 # Records only as types: importing kiosk.package pulls in SQLAlchemy, which
 # start-up loads on another thread (see kiosk.ui.startup).
 if TYPE_CHECKING:
+    from PySide6.QtQuick import QQuickWindow
+
     from kiosk.package.records import ItemInfo
 
 
@@ -46,12 +48,17 @@ def preview_command(args: argparse.Namespace) -> int:
     except PackageError as e:
         print(e, file=sys.stderr)
         return 1
-    lang = args.lang or package.info.default_language
-    if args.lang and args.lang not in package.info.languages:
-        print(f"{args.lang}: not one of this exhibition's languages "
-              f"({', '.join(package.info.languages)}).", file=sys.stderr)
+    lang = preview_language(args.lang or package.info.default_language,
+                            package.info.languages)
+    if not lang:
+        print(f"{args.lang}: neither one of this exhibition's languages "
+              f"({', '.join(package.info.languages)}) nor an interface language "
+              f"({', '.join(interface_languages())}).", file=sys.stderr)
         package.close()
         return 1
+    if lang not in package.info.languages:
+        print(f"{lang}: the interface only; the exhibition's texts are shown in its "
+              f"default language, {package.info.default_language}.", file=sys.stderr)
     written = render_all(package, tuple(args.size), lang, Path(args.out))
     for path in written:
         print(path)
@@ -59,9 +66,42 @@ def preview_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def render_all(package: object, size: tuple[int, int], lang: str, out: Path,
+def interface_languages() -> tuple[str, ...]:
+    """English (the source language) and every language with a compiled catalogue."""
+    from kiosk.ui.translations import CATALOGUE_PREFIX, I18N_DIR
+
+    return ("en", *sorted(p.stem.removeprefix(CATALOGUE_PREFIX)
+                          for p in I18N_DIR.glob(f"{CATALOGUE_PREFIX}*.qm")))
+
+
+def preview_language(tag: str, content: Sequence[str]) -> str:
+    """The tag to preview ``tag`` as; ``""`` when the kiosk cannot show it.
+
+    One of the exhibition's languages (``az`` finds ``az-Latn``) shows content
+    and interface in it, as a visitor who chose it sees them. An interface
+    language the exhibition lacks (``ru`` for an en/az/ur exhibition) shows the
+    interface in it and the texts in the exhibition's default language,
+    marked as such: how a station whose screens start in that language looks.
+    """
+    from kiosk.package.records import best_language, primary_subtag
+    from kiosk.ui.translations import catalogue_for
+
+    found = best_language(tag, content)
+    if found:
+        return found
+    if primary_subtag(tag) == "en" or catalogue_for(tag) is not None:
+        return tag
+    return ""
+
+
+def render_all(package: object, size: tuple[int, int], lang: str, out: Path, *,
+               after_shot: Callable[[str, QQuickWindow], None] | None = None,
                ) -> list[Path]:
-    """Show each screen in turn and save it as ``NN-<screen>.png`` in ``out``."""
+    """Show each screen in turn and save it as ``NN-<screen>.png`` in ``out``.
+
+    ``after_shot(screen, window)`` runs after each picture, with the screen
+    still showing (tests read what is on it). GUI thread.
+    """
     from kiosk.station.session import ManualClock
     from kiosk.ui.app import compose
     from kiosk.ui.settle import settle, wait_until
@@ -79,6 +119,17 @@ def render_all(package: object, size: tuple[int, int], lang: str, out: Path,
         path = out / f"{len(written) + 1:02d}-{name}.png"
         window.grabWindow().save(str(path))
         written.append(path)
+        if after_shot is not None:
+            after_shot(name, window)
+
+    def through_notices() -> None:
+        """Continue past the content notices in the way; the first one is pictured."""
+        for _ in range(3):  # exhibition, section, item
+            if not bridge.advisory:
+                return
+            if not any(p.stem.endswith("-advisory") for p in written):
+                shot("advisory")
+            bridge.continueAdvisory()
 
     def find(wanted: Callable[[ItemInfo], bool]) -> tuple[int, int] | None:
         for s in range(bridge.sections_model.rowCount()):
@@ -96,10 +147,12 @@ def render_all(package: object, size: tuple[int, int], lang: str, out: Path,
         if bridge.screen == "language":
             shot("language")
         bridge.chooseLanguage(lang)
+        through_notices()
         shot("overview")
         photo = find(lambda x: x.kind == "photo" and x.media is not None)
         if photo is not None:
             bridge.openSection(*photo)
+            through_notices()
             shot("slideshow")
             _zoom_current(window)
             shot("zoom")
@@ -107,13 +160,16 @@ def render_all(package: object, size: tuple[int, int], lang: str, out: Path,
         texty = find(lambda x: bool(x.long_text)) or photo
         if texty is not None:
             bridge.openSection(*texty)
+            through_notices()
             bridge.openItemText(texty[1])
         else:
             bridge.openSectionText(0)
+            through_notices()
         shot("reading")
         testimony = find(lambda x: x.kind == "testimony")
         if testimony is not None:
             bridge.openSection(*testimony)
+            through_notices()
             shot("testimony")
             found = bridge.sections_model.items_of(testimony[0])
             item = found.items()[testimony[1]] if found else None
@@ -127,12 +183,7 @@ def render_all(package: object, size: tuple[int, int], lang: str, out: Path,
         if blurred is not None:
             bridge.back()
             bridge.openSection(*blurred)
-            for _ in range(3):  # exhibition, section, item notices
-                if not bridge.advisory:
-                    break
-                if "advisory" not in [p.stem.split("-", 1)[1] for p in written]:
-                    shot("advisory")
-                bridge.continueAdvisory()
+            through_notices()
             shot("blurred")
         clock.advance(session.timing.idle_s + 1)
         kiosk.driver.tick()

@@ -34,8 +34,11 @@ T = TypeVar("T")
 
 #: Exit code that asks systemd (Restart=always) for a fresh process: EX_TEMPFAIL.
 RESTART_EXIT_CODE = 75
-#: Exit code of "Exit to desktop" on the staff panel (add RestartPreventExitStatus=0).
-EXIT_TO_DESKTOP_CODE = 0
+#: Exit code of "Exit to desktop" on the staff panel: the unit's RestartPreventExitStatus=.
+#: Not 0: cage 0.1.4 (Debian 12) exits 0 whatever its client returned, so preventing
+#: restarts on 0 would leave a crashed kiosk dark. An unused code fails safe: with such a
+#: cage, systemd brings the kiosk back after "Exit to desktop" instead.
+EXIT_TO_DESKTOP_CODE = 80
 #: How long a touch keeps a closed kiosk open.
 WAKE_S = 120.0
 MEMORY_CHECK_MS = 60_000

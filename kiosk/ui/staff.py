@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
+from kiosk.station.config import save_staff_settings
 from kiosk.station.hours import DAYS
 from kiosk.station.install import InstallError
 from kiosk.ui.runtime import StatsQueue, Worker
@@ -41,6 +42,8 @@ MAX_LISTED = 200
 #: The panel locks itself after this long without a touch.
 AUTO_LOCK_MS = 180_000
 IDLE_RANGE = (30, 3600)
+#: How long after the last volume or idle change the staff settings file is written.
+SAVE_SETTINGS_MS = 800
 STATS_DAYS = 30
 
 
@@ -256,8 +259,13 @@ class StaffController(QObject):
         self._stats: dict[str, Any] = {}
         self._stats_error = ""
         self._inbox: list[str] = []
-        self._volume = config.max_volume
+        self._volume = config.effective_volume
         self._idle = config.idle_seconds
+        #: Staff choices are written a moment after the last change, off the GUI thread.
+        self.save_settings = QTimer(self)
+        self.save_settings.setSingleShot(True)
+        self.save_settings.setInterval(SAVE_SETTINGS_MS)
+        self.save_settings.timeout.connect(self._save_settings)
         self._exit_armed = False
         self.countdown = QTimer(self)
         self.countdown.setInterval(1000)
@@ -613,6 +621,7 @@ class StaffController(QObject):
             self._volume = value
             self.settingsChanged.emit()
             self.volumeChosen.emit(value)
+            self.save_settings.start()
 
     def _idle_get(self) -> int:
         return self._idle
@@ -626,6 +635,19 @@ class StaffController(QObject):
             self._idle = seconds
             self.settingsChanged.emit()
             self.idleChosen.emit(seconds)
+            self.save_settings.start()
+
+    def _save_settings(self) -> None:
+        """GUI thread: hand the write of the staff settings file to the worker."""
+        volume, idle = self._volume, self._idle
+        self.worker.submit(
+            lambda: save_staff_settings(self.config, volume=volume, idle_seconds=idle),
+            lambda path: log.info("staff settings kept in %s (volume %.2f, idle %d s)",
+                                  path, volume, idle),
+            self._settings_not_saved)
+
+    def _settings_not_saved(self, error: BaseException) -> None:
+        log.error("staff settings could not be saved; they last until a restart: %s", error)
 
     def _hours(self) -> list[dict[str, str]]:
         return [{"day": day, "hours": hours}

@@ -1,10 +1,13 @@
-"""Start-up: open the package off the GUI thread, compile QML early, and mark the
+"""Start-up: open the package off the GUI thread, compile QML early, hold back
+what the first frame does not need (the statistics database), and mark the
 first frame that shows a photograph (the start-up benchmark reads that line)."""
 
 from __future__ import annotations
 
 import sys
+import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +17,8 @@ if TYPE_CHECKING:  # Qt is imported by the callers, after the package thread sta
     from PySide6.QtQuick import QQuickWindow
 
     from kiosk.package.reader import Package
+    from kiosk.station.analytics import Analytics
+    from kiosk.station.config import Config
 
 MARKER = "KIOSK_FIRST_PHOTO_FRAME"
 
@@ -63,3 +68,33 @@ def precompile(engine: QQmlEngine, module: str, name: str) -> QQmlComponent:
     component = QQmlComponent(engine)
     component.loadFromModule(module, name, QQmlComponent.CompilationMode.PreferSynchronous)
     return component
+
+
+class FirstFrame:
+    """Set once the first photograph is on screen (or the kiosk stops): work that
+    start-up does not need waits for it on its own thread. Any thread."""
+
+    def __init__(self, timeout_s: float = 30.0) -> None:
+        self._shown = threading.Event()
+        self._timeout_s = timeout_s
+
+    def shown(self) -> None:
+        self._shown.set()
+
+    def wait(self) -> bool:
+        """Block (without the GIL) until :meth:`shown`; False after the timeout."""
+        return self._shown.wait(self._timeout_s)
+
+
+def analytics_after(first_frame: FirstFrame, config: Config) -> Callable[[], Analytics]:
+    """Opens the statistics database once ``first_frame`` is shown. Importing
+    Alembic and migrating costs ~0.4 s of Python, which would hold the GIL
+    against the GUI thread during start-up. Runs on the statistics worker."""
+
+    def open_analytics() -> Analytics:
+        first_frame.wait()
+        from kiosk.station.analytics import Analytics
+
+        return Analytics.from_config(config)
+
+    return open_analytics

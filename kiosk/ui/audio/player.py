@@ -79,6 +79,7 @@ class TestimonyPlayer(QObject):
     audioUnavailableChanged = Signal()
     errorChanged = Signal()
     volumeChanged = Signal()
+    maxVolumeChanged = Signal()
     gainChanged = Signal()
     itemChanged = Signal()
     startLatencyChanged = Signal()
@@ -349,6 +350,17 @@ class TestimonyPlayer(QObject):
         self._apply_volume()
         self.volumeChanged.emit()
 
+    @Slot(float)
+    def setMaxVolume(self, ceiling: float) -> None:
+        """The kiosk-wide cap (linear 0..1), changed by staff; applies to what is playing."""
+        v = max(0.0, min(1.0, float(ceiling)))
+        if abs(v - self._max_volume) < 1e-6:
+            return
+        self._max_volume = v
+        self._apply_volume()
+        self.maxVolumeChanged.emit()
+        self.volumeChanged.emit()  # outputVolume follows
+
     def _apply_volume(self) -> None:
         if self._output is not None:
             self._output.setVolume(self.output_volume())
@@ -544,7 +556,7 @@ class TestimonyPlayer(QObject):
     error = Property(str, _get_error, notify=errorChanged)
     volume = Property(float, _get_volume, setVolume, notify=volumeChanged)
     outputVolume = Property(float, _get_output_volume, notify=volumeChanged)
-    maxVolume = Property(float, _get_max_volume, constant=True)
+    maxVolume = Property(float, _get_max_volume, setMaxVolume, notify=maxVolumeChanged)
     #: Loudness normalisation applied to this recording, in dB.
     gainDb = Property(float, _get_gain, notify=gainChanged)
     itemId = Property(int, _get_item, notify=itemChanged)

@@ -121,6 +121,41 @@
     </message>
 </context>
 <context>
+    <name>LanguageTag</name>
+    <message>
+        <source>Not translated; language: %1</source>
+        <extracomment>Read aloud for a text shown in another language because it has not been translated; %1 is that language&apos;s name.</extracomment>
+        <translation>غير مترجم؛ اللغة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoExhibitionScreen</name>
+    <message>
+        <source>No exhibition installed</source>
+        <translation>لا يوجد معرض مثبّت</translation>
+    </message>
+    <message>
+        <source>The exhibition cannot be shown</source>
+        <translation>لا يمكن عرض المعرض</translation>
+    </message>
+    <message>
+        <source>This screen is waiting for an exhibition.</source>
+        <translation>هذه الشاشة بانتظار معرض.</translation>
+    </message>
+    <message>
+        <source>Staff: open staff mode to install an exhibition from a USB stick or a folder.</source>
+        <translation>للموظفين: افتحوا وضع الموظفين لتثبيت معرض من ذاكرة فلاش أو من مجلد.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set, so staff mode stays closed. To install an exhibition from a USB stick, set a PIN on the kiosk computer with this command, then restart the kiosk:</source>
+        <translation>لم يُعيَّن رمز سري للموظفين، لذا يبقى وضع الموظفين مغلقًا. لتثبيت معرض من ذاكرة فلاش، عيّنوا رمزًا سريًا على حاسوب الكشك بهذا الأمر، ثم أعيدوا تشغيل الكشك:</translation>
+    </message>
+    <message>
+        <source>Or copy a signed exhibition into the inbox folder below: it is installed and shown within a minute.</source>
+        <translation>أو انسخوا معرضًا موقّعًا إلى مجلد الوارد أدناه: يُثبَّت ويُعرض خلال دقيقة.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Language</source>
@@ -315,8 +350,8 @@
         <translation>مدة الخمول قبل التنبيه</translation>
     </message>
     <message>
-        <source>Changes last until the kiosk restarts. To keep them, change the configuration file.</source>
-        <translation>تبقى التغييرات حتى إعادة تشغيل الكشك. لحفظها، يُرجى تعديل ملف الإعدادات.</translation>
+        <source>Changes apply at once and are kept when the kiosk restarts.</source>
+        <translation>تُطبَّق التغييرات فورًا وتبقى محفوظة عند إعادة تشغيل الكشك.</translation>
     </message>
     <message>
         <source>Install an exhibition</source>

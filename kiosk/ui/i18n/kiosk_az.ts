@@ -121,6 +121,41 @@
     </message>
 </context>
 <context>
+    <name>LanguageTag</name>
+    <message>
+        <source>Not translated; language: %1</source>
+        <extracomment>Read aloud for a text shown in another language because it has not been translated; %1 is that language&apos;s name.</extracomment>
+        <translation>Tərcümə olunmayıb; dil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoExhibitionScreen</name>
+    <message>
+        <source>No exhibition installed</source>
+        <translation>Heç bir sərgi quraşdırılmayıb</translation>
+    </message>
+    <message>
+        <source>The exhibition cannot be shown</source>
+        <translation>Sərgini göstərmək mümkün deyil</translation>
+    </message>
+    <message>
+        <source>This screen is waiting for an exhibition.</source>
+        <translation>Bu ekran sərgi gözləyir.</translation>
+    </message>
+    <message>
+        <source>Staff: open staff mode to install an exhibition from a USB stick or a folder.</source>
+        <translation>Əməkdaşlar üçün: USB yaddaşından və ya qovluqdan sərgi quraşdırmaq üçün əməkdaş rejimini açın.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set, so staff mode stays closed. To install an exhibition from a USB stick, set a PIN on the kiosk computer with this command, then restart the kiosk:</source>
+        <translation>Əməkdaş PIN kodu təyin edilməyib, ona görə əməkdaş rejimi bağlı qalır. USB yaddaşından sərgi quraşdırmaq üçün kiosk kompüterində bu əmrlə PIN kod təyin edin, sonra kioski yenidən başladın:</translation>
+    </message>
+    <message>
+        <source>Or copy a signed exhibition into the inbox folder below: it is installed and shown within a minute.</source>
+        <translation>Və ya imzalı sərgini aşağıdakı gələnlər qovluğuna köçürün: bir dəqiqə ərzində quraşdırılıb göstəriləcək.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Language</source>
@@ -315,8 +350,8 @@
         <translation>Xəbərdarlığa qədər boş vaxt</translation>
     </message>
     <message>
-        <source>Changes last until the kiosk restarts. To keep them, change the configuration file.</source>
-        <translation>Dəyişikliklər kiosk yenidən başlayana qədər qüvvədədir. Saxlamaq üçün konfiqurasiya faylını dəyişin.</translation>
+        <source>Changes apply at once and are kept when the kiosk restarts.</source>
+        <translation>Dəyişikliklər dərhal qüvvəyə minir və kiosk yenidən başlayanda da saxlanılır.</translation>
     </message>
     <message>
         <source>Install an exhibition</source>

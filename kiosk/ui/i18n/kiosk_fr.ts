@@ -121,6 +121,41 @@
     </message>
 </context>
 <context>
+    <name>LanguageTag</name>
+    <message>
+        <source>Not translated; language: %1</source>
+        <extracomment>Read aloud for a text shown in another language because it has not been translated; %1 is that language&apos;s name.</extracomment>
+        <translation>Non traduit&#xa0;; langue&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoExhibitionScreen</name>
+    <message>
+        <source>No exhibition installed</source>
+        <translation>Aucune exposition installée</translation>
+    </message>
+    <message>
+        <source>The exhibition cannot be shown</source>
+        <translation>L’exposition ne peut pas être affichée</translation>
+    </message>
+    <message>
+        <source>This screen is waiting for an exhibition.</source>
+        <translation>Cet écran attend une exposition.</translation>
+    </message>
+    <message>
+        <source>Staff: open staff mode to install an exhibition from a USB stick or a folder.</source>
+        <translation>Personnel&#xa0;: ouvrez le mode personnel pour installer une exposition depuis une clé USB ou un dossier.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set, so staff mode stays closed. To install an exhibition from a USB stick, set a PIN on the kiosk computer with this command, then restart the kiosk:</source>
+        <translation>Aucun code PIN du personnel n’est défini&#xa0;: le mode personnel reste fermé. Pour installer une exposition depuis une clé USB, définissez un code PIN sur l’ordinateur de la borne avec cette commande, puis redémarrez la borne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Or copy a signed exhibition into the inbox folder below: it is installed and shown within a minute.</source>
+        <translation>Ou copiez une exposition signée dans le dossier de dépôt ci-dessous&#xa0;: elle sera installée et affichée en moins d’une minute.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Language</source>
@@ -315,8 +350,8 @@
         <translation>Inactivité avant l’avertissement</translation>
     </message>
     <message>
-        <source>Changes last until the kiosk restarts. To keep them, change the configuration file.</source>
-        <translation>Les changements valent jusqu’au redémarrage de la borne. Pour les garder, modifiez le fichier de configuration.</translation>
+        <source>Changes apply at once and are kept when the kiosk restarts.</source>
+        <translation>Les changements s’appliquent aussitôt et sont conservés au redémarrage de la borne.</translation>
     </message>
     <message>
         <source>Install an exhibition</source>

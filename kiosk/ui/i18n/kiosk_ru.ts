@@ -121,6 +121,41 @@
     </message>
 </context>
 <context>
+    <name>LanguageTag</name>
+    <message>
+        <source>Not translated; language: %1</source>
+        <extracomment>Read aloud for a text shown in another language because it has not been translated; %1 is that language&apos;s name.</extracomment>
+        <translation>Не переведено; язык: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoExhibitionScreen</name>
+    <message>
+        <source>No exhibition installed</source>
+        <translation>Выставка не установлена</translation>
+    </message>
+    <message>
+        <source>The exhibition cannot be shown</source>
+        <translation>Выставку невозможно показать</translation>
+    </message>
+    <message>
+        <source>This screen is waiting for an exhibition.</source>
+        <translation>Этот экран ждёт выставку.</translation>
+    </message>
+    <message>
+        <source>Staff: open staff mode to install an exhibition from a USB stick or a folder.</source>
+        <translation>Для персонала: откройте режим персонала, чтобы установить выставку с флешки или из папки.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set, so staff mode stays closed. To install an exhibition from a USB stick, set a PIN on the kiosk computer with this command, then restart the kiosk:</source>
+        <translation>ПИН-код персонала не задан, поэтому режим персонала закрыт. Чтобы установить выставку с флешки, задайте ПИН-код на компьютере киоска этой командой, затем перезапустите киоск:</translation>
+    </message>
+    <message>
+        <source>Or copy a signed exhibition into the inbox folder below: it is installed and shown within a minute.</source>
+        <translation>Или скопируйте подписанную выставку в папку входящих ниже: она будет установлена и показана в течение минуты.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Language</source>
@@ -315,8 +350,8 @@
         <translation>Бездействие до предупреждения</translation>
     </message>
     <message>
-        <source>Changes last until the kiosk restarts. To keep them, change the configuration file.</source>
-        <translation>Изменения действуют до перезапуска киоска. Чтобы сохранить их, измените файл конфигурации.</translation>
+        <source>Changes apply at once and are kept when the kiosk restarts.</source>
+        <translation>Изменения действуют сразу и сохраняются после перезапуска киоска.</translation>
     </message>
     <message>
         <source>Install an exhibition</source>

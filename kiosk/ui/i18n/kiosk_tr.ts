@@ -121,6 +121,41 @@
     </message>
 </context>
 <context>
+    <name>LanguageTag</name>
+    <message>
+        <source>Not translated; language: %1</source>
+        <extracomment>Read aloud for a text shown in another language because it has not been translated; %1 is that language&apos;s name.</extracomment>
+        <translation>Çevrilmedi; dil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoExhibitionScreen</name>
+    <message>
+        <source>No exhibition installed</source>
+        <translation>Yüklü sergi yok</translation>
+    </message>
+    <message>
+        <source>The exhibition cannot be shown</source>
+        <translation>Sergi gösterilemiyor</translation>
+    </message>
+    <message>
+        <source>This screen is waiting for an exhibition.</source>
+        <translation>Bu ekran bir sergi bekliyor.</translation>
+    </message>
+    <message>
+        <source>Staff: open staff mode to install an exhibition from a USB stick or a folder.</source>
+        <translation>Personel: USB bellekten veya bir klasörden sergi yüklemek için personel modunu açın.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set, so staff mode stays closed. To install an exhibition from a USB stick, set a PIN on the kiosk computer with this command, then restart the kiosk:</source>
+        <translation>Personel PIN kodu ayarlanmamış, bu yüzden personel modu kapalı kalır. USB bellekten sergi yüklemek için kiosk bilgisayarında şu komutla bir PIN kodu belirleyin, ardından kioskı yeniden başlatın:</translation>
+    </message>
+    <message>
+        <source>Or copy a signed exhibition into the inbox folder below: it is installed and shown within a minute.</source>
+        <translation>Ya da imzalı bir sergiyi aşağıdaki gelen kutusu klasörüne kopyalayın: bir dakika içinde yüklenip gösterilir.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Language</source>
@@ -315,8 +350,8 @@
         <translation>Uyarıdan önceki bekleme süresi</translation>
     </message>
     <message>
-        <source>Changes last until the kiosk restarts. To keep them, change the configuration file.</source>
-        <translation>Değişiklikler kiosk yeniden başlayana kadar geçerlidir. Kalıcı olması için yapılandırma dosyasını değiştirin.</translation>
+        <source>Changes apply at once and are kept when the kiosk restarts.</source>
+        <translation>Değişiklikler hemen uygulanır ve kiosk yeniden başladığında korunur.</translation>
     </message>
     <message>
         <source>Install an exhibition</source>

@@ -121,6 +121,41 @@
     </message>
 </context>
 <context>
+    <name>LanguageTag</name>
+    <message>
+        <source>Not translated; language: %1</source>
+        <extracomment>Read aloud for a text shown in another language because it has not been translated; %1 is that language&apos;s name.</extracomment>
+        <translation>ترجمہ نہیں ہوا؛ زبان: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoExhibitionScreen</name>
+    <message>
+        <source>No exhibition installed</source>
+        <translation>کوئی نمائش انسٹال نہیں ہے</translation>
+    </message>
+    <message>
+        <source>The exhibition cannot be shown</source>
+        <translation>نمائش دکھائی نہیں جا سکتی</translation>
+    </message>
+    <message>
+        <source>This screen is waiting for an exhibition.</source>
+        <translation>یہ اسکرین ایک نمائش کی منتظر ہے۔</translation>
+    </message>
+    <message>
+        <source>Staff: open staff mode to install an exhibition from a USB stick or a folder.</source>
+        <translation>عملہ: فلیش ڈرائیو یا فولڈر سے نمائش انسٹال کرنے کے لیے عملے کا موڈ کھولیں۔</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set, so staff mode stays closed. To install an exhibition from a USB stick, set a PIN on the kiosk computer with this command, then restart the kiosk:</source>
+        <translation>عملے کا پن کوڈ مقرر نہیں، اس لیے عملے کا موڈ بند رہتا ہے۔ فلیش ڈرائیو سے نمائش انسٹال کرنے کے لیے کیوسک کے کمپیوٹر پر اس کمانڈ سے پن کوڈ مقرر کریں، پھر کیوسک دوبارہ شروع کریں:</translation>
+    </message>
+    <message>
+        <source>Or copy a signed exhibition into the inbox folder below: it is installed and shown within a minute.</source>
+        <translation>یا دستخط شدہ نمائش نیچے دیے گئے آمدہ فولڈر میں کاپی کریں: وہ ایک منٹ کے اندر انسٹال ہو کر دکھائی دے گی۔</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Language</source>
@@ -315,8 +350,8 @@
         <translation>انتباہ سے پہلے غیر فعال وقت</translation>
     </message>
     <message>
-        <source>Changes last until the kiosk restarts. To keep them, change the configuration file.</source>
-        <translation>تبدیلیاں کیوسک کے دوبارہ شروع ہونے تک رہتی ہیں۔ انہیں برقرار رکھنے کے لیے ترتیبات کی فائل بدلیں۔</translation>
+        <source>Changes apply at once and are kept when the kiosk restarts.</source>
+        <translation>تبدیلیاں فوراً نافذ ہو جاتی ہیں اور کیوسک کے دوبارہ شروع ہونے پر بھی برقرار رہتی ہیں۔</translation>
     </message>
     <message>
         <source>Install an exhibition</source>

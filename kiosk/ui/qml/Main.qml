@@ -47,20 +47,31 @@ Window {
             active: kiosk.screen === "language"
             sourceComponent: LanguagePage {}
         }
-        OverviewPage {
+        // The visitor's screens are built after the first attract photo is up
+        // (start-up), in the background; a touch before then builds them at once.
+        Loader {
             objectName: "overview"
             anchors.fill: parent
             visible: kiosk.screen === "overview"
+            active: window.photoShown || kiosk.screen !== "attract"
+            asynchronous: kiosk.screen === "attract"
+            sourceComponent: OverviewPage {}
         }
-        SlideshowPage {
+        Loader {
             objectName: "slideshow"
             anchors.fill: parent
             visible: kiosk.screen === "slideshow"
+            active: window.photoShown || kiosk.screen !== "attract"
+            asynchronous: kiosk.screen === "attract"
+            sourceComponent: SlideshowPage {}
         }
-        ReadingPage {
+        Loader {
             objectName: "reading"
             anchors.fill: parent
             visible: kiosk.screen === "reading"
+            active: window.photoShown || kiosk.screen !== "attract"
+            asynchronous: kiosk.screen === "attract"
+            sourceComponent: ReadingPage {}
         }
         // The testimony screen (audio player + transcript); its required
         // properties are given at creation (TestimonyScreen in the qmldir).

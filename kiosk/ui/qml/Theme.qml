@@ -81,4 +81,25 @@ QtObject {
     function sizeFactor(lang) {
         return nastaliq(lang) ? 1.08 : 1.0
     }
+    // The height the letters of a one-line Nastaliq label need at `pixelSize`:
+    // sloping words and high stacks reach about 2.3 em from their lowest dot
+    // to the top of a kaf, where Latin needs about one. Buttons with Nastaliq
+    // labels are this tall at least, so a row of them stays even.
+    function inkRoom(lang, pixelSize) {
+        return nastaliq(lang) ? 2.3 * pixelSize : 0
+    }
+    function rtl(lang) {
+        return !!lang && Qt.locale(lang.replace(/-/g, "_")).textDirection === Qt.RightToLeft
+    }
+    // A text in another language than the visitor's: its translation is
+    // missing and it falls back to the exhibition's default language.
+    function fallback(lang) {
+        return !!lang && !!kiosk && primary(lang) !== primary(kiosk.language)
+    }
+    // The alignment that puts a text in `lang` at its own start edge, whichever
+    // way the layout around it is mirrored (pass LayoutMirroring.enabled): an
+    // English caption in an Urdu screen starts at the left.
+    function startAlign(lang, mirrored) {
+        return rtl(lang) !== mirrored ? Text.AlignRight : Text.AlignLeft
+    }
 }

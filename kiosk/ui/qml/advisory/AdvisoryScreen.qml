@@ -68,7 +68,7 @@ Rectangle {
                     objectName: "advisoryContinue"
                     primary: true
                     lang: screen.uiLang
-                    height: screen.buttonHeight
+                    minHeight: screen.buttonHeight
                     textSize: Theme.bodySize * Theme.textScale
                     text: qsTr("Continue")
                     onClicked: screen.continued(screen.advisoryId)
@@ -76,7 +76,7 @@ Rectangle {
                 TouchButton {
                     objectName: "advisoryBack"
                     lang: screen.uiLang
-                    height: screen.buttonHeight
+                    minHeight: screen.buttonHeight
                     textSize: Theme.bodySize * Theme.textScale
                     text: qsTr("Go back")
                     onClicked: screen.wentBack(screen.advisoryId)

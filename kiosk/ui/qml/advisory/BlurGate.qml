@@ -133,7 +133,7 @@ Item {
                             objectName: "blurShow"
                             primary: true
                             lang: gate.uiLang
-                            height: gate.buttonHeight
+                            minHeight: gate.buttonHeight
                             textSize: Theme.bodySize * Theme.textScale
                             //: On a blurred photograph: show it as it is.
                             text: qsTr("Show image")
@@ -147,7 +147,7 @@ Item {
                         TouchButton {
                             objectName: "blurSkip"
                             lang: gate.uiLang
-                            height: gate.buttonHeight
+                            minHeight: gate.buttonHeight
                             textSize: Theme.bodySize * Theme.textScale
                             //: On a blurred photograph: go on to the next item without seeing it.
                             text: qsTr("Skip")

@@ -21,4 +21,27 @@ Text {
     wrapMode: Text.Wrap
     textFormat: Text.PlainText
     horizontalAlignment: Text.AlignLeft
+
+    // For a one-line label centred on something (a button, a bar): set
+    // `centredLabel` and add `inkOffset` to the vertical centre, so the
+    // letters, not the line box, sit in the middle. Nastaliq's line box
+    // reaches far above its letters (room for the highest stacks), so a
+    // centred box leaves a short word low and lifts a sloping word's head out
+    // of a small button; `inkHeight` is the room its letters really take.
+    // Other scripts, and running text (measuring it costs): 0 and the box.
+    property bool centredLabel: false
+    readonly property bool measured: centredLabel && tall && text !== ""
+    readonly property rect ink: measured ? inkMetrics.tightBoundingRect : Qt.rect(0, 0, 0, 0)
+    readonly property real inkOffset: measured
+        ? (fontMetrics.descent - fontMetrics.ascent) / 2 - (ink.y + ink.height / 2) : 0
+    readonly property real inkHeight: measured ? ink.height : implicitHeight
+    FontMetrics {
+        id: fontMetrics
+        font: label.font
+    }
+    TextMetrics {
+        id: inkMetrics
+        font: label.font
+        text: label.measured ? label.text : ""
+    }
 }

@@ -29,6 +29,8 @@ Rectangle {
         anchors.right: tools.left
         anchors.rightMargin: Theme.gap
         anchors.verticalCenter: parent.verticalCenter
+        anchors.verticalCenterOffset: inkOffset
+        centredLabel: true
         text: bar.title
         lang: bar.lang
         serif: true

@@ -10,9 +10,14 @@ Rectangle {
     property bool primary: false
     property bool round: false
     property real textSize: Theme.bodySize
+    // Set this rather than height: a Nastaliq label whose letters need more
+    // room grows the button instead of spilling over its edge.
+    property real minHeight: Theme.touch
     signal clicked()
 
-    implicitHeight: Theme.touch
+    implicitHeight: Math.max(minHeight, label.visible && label.tall
+        ? Math.max(Theme.inkRoom(label.lang, label.font.pixelSize), label.inkHeight)
+          + Theme.smallGap : 0)
     implicitWidth: Math.max(Theme.touch, row.implicitWidth + 2 * Theme.gap)
     radius: round ? height / 2 : Theme.radius
     color: area.pressed ? Qt.lighter(base, 1.25) : base
@@ -36,6 +41,7 @@ Rectangle {
             anchors.verticalCenter: parent.verticalCenter
         }
         KText {
+            id: label
             visible: button.text !== ""
             text: button.text
             lang: button.lang
@@ -43,6 +49,8 @@ Rectangle {
             wrapMode: Text.NoWrap
             color: button.primary ? Theme.accentText : Theme.text
             anchors.verticalCenter: parent.verticalCenter
+            anchors.verticalCenterOffset: inkOffset
+            centredLabel: true
             topPadding: 0
             bottomPadding: 0
             lineHeight: 1.0

@@ -109,7 +109,7 @@ Item {
                     anchors.right: parent.right
                     anchors.verticalCenter: parent.verticalCenter
                     lang: info.uiLang
-                    height: Math.max(Theme.touch, Theme.bodySize * Theme.textScale
+                    minHeight: Math.max(Theme.touch, Theme.bodySize * Theme.textScale
                                                   * (Theme.nastaliq(info.uiLang) ? 2.4 : 1.8))
                     textSize: Theme.bodySize * Theme.textScale
                     text: qsTr("Close")

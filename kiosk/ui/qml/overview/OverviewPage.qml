@@ -18,6 +18,7 @@ Rectangle {
         anchors.right: parent.right
         showBack: false
         title: kiosk.title
+        lang: kiosk.titleLang
         TextSizeChooser { objectName: "overviewTextSize" }
         TouchButton {
             visible: kiosk.languages.length > 1

@@ -9,6 +9,7 @@ Item {
     required property string title
     required property string introduction
     required property string textLang
+    required property string introductionLang
     required property var items
     required property bool hasLongText
     signal openItem(int section, int item)
@@ -30,6 +31,14 @@ Item {
             anchors.right: readButton.visible ? readButton.left : parent.right
             anchors.rightMargin: Theme.gap
             spacing: Theme.smallGap / 2
+            // Not translated: the title (and an introduction in the same
+            // language) carries one mark; an introduction in another, its own.
+            LanguageTag {
+                objectName: "sectionLanguage"
+                lang: row.title !== "" ? row.textLang
+                    : row.introduction !== "" ? row.introductionLang : ""
+                x: Theme.rtl(lang) ? parent.width - width : 0
+            }
             KText {
                 width: parent.width
                 text: row.title
@@ -38,15 +47,22 @@ Item {
                 size: Theme.titleSize * 0.8
                 maximumLineCount: 2
                 elide: Text.ElideRight
+                horizontalAlignment: Theme.startAlign(lang, LayoutMirroring.enabled)
+            }
+            LanguageTag {
+                lang: row.title !== "" && row.introduction !== ""
+                      && row.introductionLang !== row.textLang ? row.introductionLang : ""
+                x: Theme.rtl(lang) ? parent.width - width : 0
             }
             KText {
                 width: parent.width
                 visible: text !== ""
                 text: row.introduction
-                lang: row.textLang
+                lang: row.introductionLang
                 color: Theme.textMuted
                 maximumLineCount: 2
                 elide: Text.ElideRight
+                horizontalAlignment: Theme.startAlign(lang, LayoutMirroring.enabled)
             }
         }
         TouchButton {

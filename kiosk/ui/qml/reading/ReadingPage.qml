@@ -3,12 +3,20 @@ import kiosk.ui.qml
 
 // Long texts in a comfortable column (at most ~70 characters a line), with
 // their photographs inline, kinetic scrolling and the visitor's text size.
+// Each block in its own language's font and direction (kiosk.reading: title,
+// lang, blocks [{kind, text, lang, mediaId, aspect}]); the first text not
+// translated into the visitor's language is marked under the title.
 Rectangle {
     id: page
     color: Theme.background
     readonly property var content: kiosk.reading
     readonly property string lang: content.lang || kiosk.language
     readonly property real bodySize: Math.round(Theme.bodySize * Theme.sizeFactor(lang) * Theme.textScale)
+    // The language to mark: the title's when it is a fallback, else the first block's that is.
+    readonly property string fallbackLang: {
+        const langs = [content.lang || ""].concat((content.blocks || []).map((b) => b.lang || ""))
+        return langs.find((l) => Theme.fallback(l)) || ""
+    }
 
     FontMetrics {
         id: metrics
@@ -59,6 +67,12 @@ Rectangle {
                 serif: true
                 size: Theme.titleSize
                 scalable: true
+                horizontalAlignment: Theme.startAlign(lang, LayoutMirroring.enabled)
+            }
+            LanguageTag {
+                objectName: "readingLanguage"
+                lang: page.fallbackLang
+                x: Theme.rtl(lang) ? parent.width - width : 0
             }
             Repeater {
                 model: page.content.blocks || []
@@ -75,9 +89,10 @@ Rectangle {
         id: textBlock
         KText {
             text: parent.block.text
-            lang: page.lang
+            lang: parent.block.lang || page.lang
             textFormat: Text.MarkdownText
             scalable: true
+            horizontalAlignment: Theme.startAlign(lang, LayoutMirroring.enabled)
             onLinkActivated: {}      // no browser on a kiosk
         }
     }
@@ -94,7 +109,8 @@ Rectangle {
                 width: parent.width
                 visible: text !== ""
                 text: parent.parent.block.text
-                lang: page.lang
+                lang: parent.parent.block.lang || page.lang
+                horizontalAlignment: Theme.startAlign(lang, LayoutMirroring.enabled)
                 size: Theme.smallSize
                 scalable: true
                 color: Theme.textMuted

@@ -14,11 +14,14 @@ Row {
             primary: index === kiosk.textStep
             text: "A"
             lang: "en"
+            // As tall as the labelled button beside it (a Nastaliq label is taller).
+            minHeight: Math.max(Theme.touch, contrast.implicitHeight)
             textSize: Theme.bodySize * (0.75 + 0.22 * index)
             onClicked: kiosk.setTextStep(index)
         }
     }
     TouchButton {
+        id: contrast
         objectName: "highContrast"
         visible: typeof accessibility !== "undefined" && accessibility !== null
         primary: visible && accessibility.highContrast

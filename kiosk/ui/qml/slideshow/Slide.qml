@@ -34,16 +34,20 @@ Item {
                 ZoomView {
                     objectName: "zoomView"
                     anchors.fill: parent
-                    mediaId: slide.mediaId
+                    // Preloading off (a benchmark): a neighbour does not load its photo ahead.
+                    mediaId: slide.current || kiosk.preloadNeighbours ? slide.mediaId : -1
                     fullWidth: slide.fullWidth
                     current: slide.current
                 }
             }
+            // Below the page's TopBar (Back, the section, "2 of 3"), which stays
+            // on top: the open panel's heading and Close must not slide under it.
             InfoPanel {
                 anchors.fill: parent
+                anchors.topMargin: Theme.touch + 2 * Theme.gap
                 visible: !kiosk.zoomed
                 details: slide.current && kiosk.slide.details ? kiosk.slide.details : ({})
-                button.anchors.topMargin: Theme.touch + 3 * Theme.gap   // below the TopBar
+                button.anchors.topMargin: Theme.gap
             }
         }
     }

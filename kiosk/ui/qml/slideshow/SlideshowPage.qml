@@ -47,10 +47,13 @@ Rectangle {
         visible: opacity > 0
         Behavior on opacity { NumberAnimation { duration: Theme.motion } }
         title: kiosk.sectionTitle
+        lang: kiosk.sectionTitleLang
         onBackClicked: kiosk.back()
         KText {
             objectName: "position"
             anchors.verticalCenter: parent.verticalCenter
+            anchors.verticalCenterOffset: inkOffset
+            centredLabel: true
             text: qsTr("%1 of %2").arg(kiosk.number(kiosk.slideIndex + 1)).arg(kiosk.number(slides.count))
             color: Theme.textMuted
             wrapMode: Text.NoWrap
@@ -106,6 +109,9 @@ Rectangle {
         title: slide.title || ""
         textLang: slide.lang || kiosk.language
         caption: slide.caption || ""
+        captionLang: slide.captionLang || textLang
+        placeLang: slide.placeLang || textLang
+        creditLang: slide.creditLang || textLang
         credit: slide.credit || ""
         date: slide.date || ""
         place: slide.place || ""

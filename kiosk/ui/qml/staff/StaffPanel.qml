@@ -12,7 +12,10 @@ Rectangle {
     // Loud things (the unsigned banner, failures) use the theme's accent fill.
     readonly property color loud: Theme.accent
     readonly property color onLoud: Theme.accentText
-    readonly property real columnWidth: (width - 2 * Theme.margin - 2 * Theme.gap) / 3
+    // Three columns side by side; on a portrait screen one above the other (scrolling).
+    readonly property bool stacked: width < height
+    readonly property real columnWidth: stacked ? width - 2 * Theme.margin
+                                                : (width - 2 * Theme.margin - 2 * Theme.gap) / 3
 
     color: Theme.background
 
@@ -169,7 +172,9 @@ Rectangle {
         anchors.topMargin: Theme.gap
         anchors.bottomMargin: Theme.smallGap
         contentWidth: width
-        contentHeight: Math.max(left.implicitHeight, middle.implicitHeight, right.implicitHeight)
+        contentHeight: panel.stacked
+                       ? right.y + right.implicitHeight
+                       : Math.max(left.implicitHeight, middle.implicitHeight, right.implicitHeight)
         clip: true
         boundsBehavior: Flickable.StopAtBounds
 
@@ -261,7 +266,7 @@ Rectangle {
                     onUp: panel.c.setIdleSeconds(panel.c.idleSeconds + 15)
                 }
                 StaffLine {
-                    text: qsTr("Changes last until the kiosk restarts. To keep them, change the configuration file.")
+                    text: qsTr("Changes apply at once and are kept when the kiosk restarts.")
                     color: Theme.textMuted
                 }
             }
@@ -270,7 +275,8 @@ Rectangle {
         // -- installing --------------------------------------------------------
         Column {
             id: middle
-            x: panel.columnWidth + Theme.gap
+            x: panel.stacked ? 0 : panel.columnWidth + Theme.gap
+            y: panel.stacked ? left.implicitHeight + Theme.gap : 0
             width: panel.columnWidth
             spacing: Theme.gap
 
@@ -367,7 +373,8 @@ Rectangle {
         // -- statistics, hours, inbox ------------------------------------------
         Column {
             id: right
-            x: 2 * (panel.columnWidth + Theme.gap)
+            x: panel.stacked ? 0 : 2 * (panel.columnWidth + Theme.gap)
+            y: panel.stacked ? middle.y + middle.implicitHeight + Theme.gap : 0
             width: panel.columnWidth
             spacing: Theme.gap
 

@@ -55,10 +55,14 @@ Item {
                 maximumLineCount: 2
                 elide: Text.ElideRight
             }
+            LanguageTag {
+                anchors.horizontalCenter: parent.horizontalCenter
+                lang: card.title !== "" ? card.textLang : ""
+            }
             TouchButton {
                 objectName: "playTestimony"
                 anchors.horizontalCenter: parent.horizontalCenter
-                height: Theme.touch * 1.4
+                minHeight: Theme.touch * 1.4
                 primary: true
                 glyph: "▶"
                 text: qsTr("Play")

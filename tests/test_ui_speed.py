@@ -1,0 +1,186 @@
+"""What keeps start-up short and a tap quick: what start-up imports and defers,
+and how the decoders share the cores with drawing. Behaviour only, no timing."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize, Qt, QTimer
+
+from kiosk.package.reader import Package
+from kiosk.station.config import Config
+from kiosk.ui import startup
+from kiosk.ui.app import KioskApp, compose
+from kiosk.ui.images import JobQueue, Request
+from kiosk.ui.settle import find_items, wait_until
+from tests.ui_support import IDLE_S, UI_SIZE, kiosk, ui_package  # noqa: F401  (fixtures)
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_start_up_imports_no_database_layer_before_the_package_opens() -> None:
+    # Everything `kiosk run` imports on the GUI thread before it waits for the
+    # package: SQLAlchemy (~0.3 s) and Alembic belong on the package thread or later.
+    code = (
+        "import sys\n"
+        "import kiosk.cli, kiosk.ui.app, kiosk.ui.startup, kiosk.ui.fonts, kiosk.ui.lockdown\n"
+        "import kiosk.ui.runtime, kiosk.ui.staff, kiosk.station.config, kiosk.station.hours\n"
+        "import kiosk.station.inbox, kiosk.station.install, kiosk.station.pin\n"
+        "from kiosk.package import PackageError\n"
+        "import kiosk.package.records\n"
+        "late = sorted(m for m in ('sqlalchemy', 'alembic', 'kiosk.package.reader', 'psutil') "
+        "if m in sys.modules)\n"
+        "assert not late, late\n"
+        "from kiosk.package import Package, FORMAT_VERSION\n"
+        "from kiosk.package.reader import Package as Reader\n"
+        "assert Package is Reader and FORMAT_VERSION >= 1\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+
+
+def test_statistics_open_only_once_the_first_photo_is_shown(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from kiosk.station.analytics import Analytics
+
+    opened: list[Config] = []
+    monkeypatch.setattr(Analytics, "from_config",
+                        classmethod(lambda cls, config: opened.append(config) or "db"))
+    first_frame = startup.FirstFrame(timeout_s=30)
+    config = Config()
+    result: list[object] = []
+    worker = threading.Thread(
+        target=lambda: result.append(startup.analytics_after(first_frame, config)()))
+    worker.start()
+    worker.join(0.3)
+    assert worker.is_alive() and not opened, "opened before the first frame"
+    first_frame.shown()
+    worker.join(10)
+    assert result == ["db"] and opened == [config]
+
+
+def test_the_statistics_do_not_wait_forever_for_a_first_photo() -> None:
+    first_frame = startup.FirstFrame(timeout_s=0.05)
+    assert first_frame.wait() is False
+    first_frame.shown()
+    assert first_frame.wait() is True
+
+
+def test_requests_go_before_preloads_and_only_one_preload_runs_at_a_time() -> None:
+    jobs = JobQueue()
+    ran: list[str] = []
+    for name in ("ahead-1", "ahead-2"):
+        jobs.put(lambda n=name: ran.append(n), ahead=True)  # type: ignore[misc]
+    jobs.put(lambda: ran.append("wanted-1"))
+    jobs.put(lambda: ran.append("wanted-2"))
+    taken = []
+    for _ in range(3):
+        got = jobs.take()
+        assert got is not None
+        got[0]()
+        taken.append(got)
+    # Newest request first, then the newest preload; the other preload waits for it.
+    assert ran == ["wanted-2", "wanted-1", "ahead-2"]
+    assert [ahead for _, ahead in taken] == [False, False, True]
+    blocked: list[object] = []
+    second = threading.Thread(target=lambda: blocked.append(jobs.take()))
+    second.start()
+    second.join(0.2)
+    assert second.is_alive(), "a second preload started beside the first"
+    assert not jobs.idle()
+    for _, ahead in taken:
+        jobs.finished(ahead)
+    second.join(5)
+    assert blocked and blocked[0] is not None and blocked[0][1] is True  # type: ignore[index]
+    jobs.finished(True)
+    assert jobs.idle()
+    jobs.stop()
+    assert jobs.take() is None
+
+
+def test_a_request_is_served_while_a_preload_runs() -> None:
+    jobs = JobQueue()
+    jobs.put(lambda: None, ahead=True)
+    jobs.put(lambda: None, ahead=True)
+    first = jobs.take()
+    assert first is not None and first[1] is True
+    jobs.put(lambda: None)
+    second = jobs.take()  # would block if preloads could hold every decoder
+    assert second is not None and second[1] is False
+    jobs.stop()
+
+
+def accept_notices(app: KioskApp) -> None:
+    for _ in range(3):
+        if app.bridge.advisory:
+            app.bridge.continueAdvisory()
+
+
+def test_neighbours_are_decoded_after_the_slide_change_not_during_it(
+        kiosk: KioskApp) -> None:  # noqa: F811
+    bridge, images = kiosk.bridge, kiosk.images
+    kiosk.session.touch()
+    bridge.chooseLanguage("en")
+    accept_notices(kiosk)
+    bridge.openSection(0, 0)
+    accept_notices(kiosk)
+    assert bridge.screen == "slideshow"
+    assert wait_until(images.idle, 10)
+    index = 3
+    items = [bridge.slides_model.item(index + d) for d in (1, 2, -1, -2)]
+    media = [str(x.media.id) for x in items if x is not None and x.media is not None]
+    assert media, "the test package has photos around slide 3"
+    keys = [Request("photo", m, QSize(*UI_SIZE)).key for m in media]
+    images.cache.clear()
+    bridge.showSlide(index)
+    # Nothing decoded yet: the frame showing slide 3 has the cores to itself.
+    assert all(images.cache.get(key) is None for key in keys)
+    assert wait_until(lambda: all(images.cache.get(key) is not None for key in keys), 10)
+    # The delay is a one-shot timer Qt owns: a QTimer child would be destroyed on
+    # whichever thread collects the bridge, and then fire into freed memory.
+    assert not bridge.findChildren(QTimer, options=Qt.FindChildOption.FindDirectChildrenOnly)
+
+
+def test_the_visitor_screens_are_built_after_the_first_attract_photo(
+        qapp: object, ui_package: Path) -> None:  # noqa: F811
+    app = compose(Package.open(ui_package), size=UI_SIZE, idle_s=IDLE_S, synchronous=True,
+                  animations=False)
+    try:
+        app.driver.stop()
+        window = app.window
+        pages = [find_items(window, name)[0] for name in ("overview", "slideshow", "reading")]
+        assert not window.property("photoShown")
+        assert all(page.property("item") is None for page in pages), "built before the photo"
+        assert wait_until(lambda: bool(window.property("photoShown")), 10)
+        assert wait_until(lambda: all(page.property("item") is not None for page in pages), 10)
+    finally:
+        app.close()
+
+
+def test_a_touch_before_the_first_photo_builds_the_screen_at_once(
+        qapp: object, ui_package: Path) -> None:  # noqa: F811
+    app = compose(Package.open(ui_package), size=UI_SIZE, idle_s=IDLE_S, synchronous=True,
+                  animations=False)
+    try:
+        app.driver.stop()
+        overview = find_items(app.window, "overview")[0]
+        assert overview.property("item") is None
+        app.session.touch()
+        app.bridge.chooseLanguage("en")
+        accept_notices(app)
+        assert app.bridge.screen == "overview"
+        assert overview.property("item") is not None and overview.isVisible()
+    finally:
+        app.close()
+
+
+def test_every_image_provider_is_called_once_before_the_qml_loads(kiosk: KioskApp) -> None:  # noqa: F811
+    # Shiboken's first imageType() lookup takes the GIL under Qt's reader mutex: it
+    # must happen while no GUI-thread code holds the GIL (see images.warm_up).
+    assert [p.kind for p in kiosk.providers] == ["photo", "thumb", "tiles", "placeholder"]
+    assert all(p.warmed_up for p in kiosk.providers)
