@@ -9,10 +9,13 @@ can wedge its manager thread (seen here: a test run hung at exit).
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import multiprocessing
 import os
 import queue
 import signal
+import sys
 import threading
 from collections.abc import Iterator, Sequence
 from multiprocessing import forkserver
@@ -206,8 +209,35 @@ def _serve(conn: Connection) -> None:
     """
     # Ctrl-C reaches the whole process group; the parent alone decides to stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    keep_freed_memory()
     while (job := conn.recv()) is not None:
         conn.send(_render(job))
+
+
+_M_TRIM_THRESHOLD = -1
+_M_MMAP_THRESHOLD = -3
+#: glibc's largest allowed mmap threshold on 64-bit; Pillow allocates images in
+#: blocks of 16 MiB, so every block then comes from the heap and is reused.
+_MMAP_MAX = 32 * 1024 * 1024
+
+
+def keep_freed_memory() -> bool:
+    """Worker process: let glibc reuse freed image memory instead of unmapping it.
+
+    By default each large block Pillow frees is unmapped and the next photo
+    maps it again, page fault by page fault: 29,000 faults and 0.07 CPU s per
+    24 MP photo, 14 % of its work (measured with getrusage). With the heap
+    kept, the worker's peak RSS grows by about 5 MiB. A no-op (False) where the
+    C library is not glibc.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        return bool(libc.mallopt(_M_MMAP_THRESHOLD, _MMAP_MAX)
+                    and libc.mallopt(_M_TRIM_THRESHOLD, 1 << 30))
+    except (OSError, AttributeError):
+        return False
 
 
 def _render(job: PhotoJob) -> Outcome:
