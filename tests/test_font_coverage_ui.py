@@ -138,3 +138,23 @@ def test_the_demo_texts_are_found() -> None:
 def test_coverage_check_can_fail() -> None:
     assert uncovered_characters("𓀀 snow") == {"𓀀"}
     assert "\U0001f600" not in {chr(c) for c in cmap(DEFAULT_FONTS[0])}
+
+
+def shipped_families() -> set[str]:
+    families = set()
+    for file in default_fonts_dir().glob("*.ttf"):
+        with TTFont(file, lazy=True) as font:
+            families.add(font["name"].getDebugName(1))
+    return families
+
+
+def test_the_qml_names_only_font_families_we_ship() -> None:
+    """A family the kiosk does not ship (say DejaVu Sans Mono) depends on the host's fonts."""
+    named = {m.group(1) for qml in QML_DIR.rglob("*.qml")
+             for m in re.finditer(r'font\.family:\s*"([^"]+)"', qml.read_text(encoding="utf-8"))}
+    named |= {m.group(1) for m in re.finditer(r'return\s+(?:serif \? )?"([^"]+)"',
+                                              (QML_DIR / "Theme.qml").read_text("utf-8"))}
+    named |= {m.group(1) for m in re.finditer(r':\s*"(Noto [^"]+)"',
+                                              (QML_DIR / "Theme.qml").read_text("utf-8"))}
+    assert {"Noto Sans", "Noto Nastaliq Urdu", "Noto Naskh Arabic"} <= named  # the scan works
+    assert named <= shipped_families(), named - shipped_families()

@@ -79,7 +79,7 @@ Rectangle {
             anchors.horizontalCenter: parent.horizontalCenter
             text: "kiosk set-pin"
             color: Theme.accent
-            font.family: "DejaVu Sans Mono"
+            font.family: "Noto Sans"  // shipped; a command or path needs no monospace here
             font.pixelSize: Theme.headingSize
         }
         KText {
@@ -99,7 +99,7 @@ Rectangle {
             horizontalAlignment: Text.AlignHCenter
             text: screen.inbox
             color: Theme.accent
-            font.family: "DejaVu Sans Mono"
+            font.family: "Noto Sans"  // shipped; a command or path needs no monospace here
             font.pixelSize: Theme.bodySize
             elide: Text.ElideMiddle
         }

@@ -90,7 +90,7 @@ Rectangle {
                 anchors.horizontalCenter: parent.horizontalCenter
                 text: "kiosk set-pin"
                 color: Theme.accent
-                font.family: "DejaVu Sans Mono"
+                font.family: "Noto Sans"  // shipped; a command or path needs no monospace here
                 font.pixelSize: Theme.headingSize
             }
 
