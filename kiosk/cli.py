@@ -95,7 +95,11 @@ def build_parser() -> argparse.ArgumentParser:
     pv = sub.add_parser("preview", help="render PNG screenshots of every screen without a display")
     pv.add_argument("package", type=Path)
     pv.add_argument("--size", type=_size, default=(1920, 1080))
-    pv.add_argument("--lang", default=None, help="language tag (default: the exhibition's default)")
+    pv.add_argument("--lang", default=None,
+                    help="one of the exhibition's languages, or an interface-only language "
+                         "the kiosk ships (ar, az, fr, ru, tr, ur, en): interface in that "
+                         "language, content in the exhibition's default language, marked "
+                         "(default: the exhibition's default)")
     pv.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
     pv.set_defaults(handler=_cmd_preview)
     _add_station_commands(sub)

@@ -10,14 +10,16 @@ language's, marked as such, while the interface stays in the visitor's.
 
 from __future__ import annotations
 
+import logging
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QMessageLogContext, QPointF, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QImage
 from PySide6.QtQml import QQmlEngine, QQmlExpression
 from PySide6.QtQuick import QQuickItem, QQuickWindow
@@ -93,6 +95,8 @@ class Run:
     pngs: list[Path]
     screens: dict[str, list[Shown]] = field(default_factory=dict)
     labels: list[Label] = field(default_factory=list)
+    #: What the run logged about an image (ours or Qt's): a photo it could not show.
+    image_errors: list[str] = field(default_factory=list)
 
     def texts(self, screen: str) -> set[str]:
         return {s.text for s in self.screens[screen]}
@@ -167,6 +171,38 @@ def texts_on_screen(window: QQuickWindow) -> Iterator[Shown]:
                         int(_qml(item, "effectiveHorizontalAlignment")))
 
 
+class _ImageLog(logging.Handler):
+    """Warnings of the image provider, and any other kiosk warning about an image."""
+
+    def __init__(self, into: list[str]) -> None:
+        super().__init__(logging.WARNING)
+        self.into = into
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        if record.name == "kiosk.ui.images" or "image" in message.lower():
+            self.into.append(f"{record.name}: {message}")
+
+
+@contextmanager
+def image_errors_into(into: list[str]) -> Iterator[None]:
+    """Collect what the kiosk's loggers and Qt (a QML Image that failed) say about images."""
+    handler = _ImageLog(into)
+    root = logging.getLogger()
+
+    def on_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if kind != QtMsgType.QtDebugMsg and "image" in message.lower():
+            into.append(f"Qt: {message}")
+
+    root.addHandler(handler)
+    previous = qInstallMessageHandler(on_qt_message)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
+        root.removeHandler(handler)
+
+
 @pytest.fixture(scope="module")
 def demo_info() -> ExhibitionInfo:
     if not DEMO.exists():
@@ -191,7 +227,8 @@ def runs(qapp: object, demo_info: ExhibitionInfo, tmp_path_factory: pytest.TempP
 
         out = tmp_path_factory.mktemp(f"preview-{lang}-{size[0]}x{size[1]}")
         # render_all closes the package with the kiosk, as `kiosk preview` does.
-        run.pngs = render_all(Package.open(DEMO), size, lang, out, after_shot=read)
+        with image_errors_into(run.image_errors):
+            run.pngs = render_all(Package.open(DEMO), size, lang, out, after_shot=read)
         done[(lang, size)] = run
     return done
 
@@ -219,6 +256,14 @@ def test_every_screen_is_written_and_not_blank(
         assert _distinct_colours(image) > 8, f"{path.name} looks empty"
         screen = path.stem.split("-", 1)[1]
         assert run.screens[screen] or screen == "zoom", f"{path.name} shows no text"
+
+
+@pytest.mark.parametrize(("lang", "size"), RUNS, ids=[f"{lang}-{w}x{h}" for lang, (w, h) in RUNS])
+def test_every_photo_is_shown_without_an_image_error(
+        runs: dict[tuple[str, tuple[int, int]], Run], lang: str, size: tuple[int, int]) -> None:
+    """A sound package logs no broken photo: such a log line sends staff hunting for
+    a bad file (it was a 0×0 request from the testimony screen, before its layout)."""
+    assert runs[(lang, size)].image_errors == []
 
 
 @pytest.mark.parametrize("lang", [x for x in SHIPPED if x != "en"])

@@ -119,6 +119,31 @@ def test_a_tap_toggles_the_caption(kiosk: KioskApp) -> None:
     assert wait_until(lambda: kiosk.bridge.captionVisible, 3)
 
 
+def test_the_open_info_panel_is_not_covered_by_the_caption_or_the_arrows(
+        kiosk: KioskApp) -> None:
+    to_slideshow(kiosk, index=2)  # a photo with no advisory, and one after it
+    assert kiosk.bridge.captionVisible
+    assert item(kiosk.window, "caption").isVisible() and item(kiosk.window, "next")
+    button = [b for b in find_items(kiosk.window, "infoButton")
+              if b.isVisible() and 0 < center_of(b).x() < W]
+    tap(kiosk.window, center_of(button[0]))
+    assert wait_until(lambda: item(kiosk.window, "infoPanel").isVisible(), 3)
+    settle(kiosk.window)
+    covering = [n for n in ("caption", "next", "previous")
+                if [i for i in find_items(kiosk.window, n) if i.isVisible() and i.opacity() > 0]]
+    assert covering == []
+    tap_item(kiosk.window, "infoClose")
+    assert wait_until(lambda: item(kiosk.window, "caption").isVisible(), 3)
+    assert item(kiosk.window, "next").isVisible()
+    # Open again, then go on to the next photo: the panel closes with its slide.
+    tap(kiosk.window, center_of(button[0]))
+    assert wait_until(lambda: not [i for i in find_items(kiosk.window, "caption")
+                                   if i.isVisible()], 3)
+    kiosk.bridge.nextSlide()
+    settle(kiosk.window)
+    assert wait_until(lambda: item(kiosk.window, "caption").isVisible(), 3)
+
+
 def test_double_tap_zooms_loads_only_visible_tiles_and_a_swipe_then_pans(
         kiosk: KioskApp) -> None:
     to_slideshow(kiosk, index=2)

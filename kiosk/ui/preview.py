@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SCREENS = ("attract", "language", "overview", "slideshow", "zoom", "reading", "testimony",
+SCREENS = ("attract", "language", "overview", "slideshow", "info", "zoom", "reading", "testimony",
            "testimony-transcript",
            "idle-warning")
 #: Shot only when the package has them: a content notice, a blurred photo.
@@ -154,6 +154,9 @@ def render_all(package: object, size: tuple[int, int], lang: str, out: Path, *,
             bridge.openSection(*photo)
             through_notices()
             shot("slideshow")
+            _info_panel(window, "openPanel")
+            shot("info")
+            _info_panel(window, "closePanel")
             _zoom_current(window)
             shot("zoom")
             bridge.setZoomed(False)
@@ -193,6 +196,21 @@ def render_all(package: object, size: tuple[int, int], lang: str, out: Path, *,
     finally:
         kiosk.close()
     return written
+
+
+def _info_panel(window: object, method: str) -> None:
+    """Open or close the current photograph's info panel, as its button would."""
+    from PySide6.QtCore import QMetaObject, QPointF
+    from PySide6.QtQuick import QQuickWindow
+
+    from kiosk.ui.settle import find_items
+
+    assert isinstance(window, QQuickWindow)
+    for button in find_items(window, "infoButton"):
+        x = button.mapToScene(QPointF(button.width() / 2, 0)).x()
+        if 0 < x < window.width() and button.parentItem() is not None:
+            QMetaObject.invokeMethod(button.parentItem(), method)
+            return
 
 
 def _zoom_current(window: object) -> None:

@@ -57,6 +57,8 @@ class ChapterRole(IntEnum):
     Title = Qt.ItemDataRole.UserRole + 1
     Start = Qt.ItemDataRole.UserRole + 2
     End = Qt.ItemDataRole.UserRole + 3
+    #: The language the title is in: the visitor's, else the exhibition's default.
+    Lang = Qt.ItemDataRole.UserRole + 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,9 @@ class _Loaded:
     """Everything one load reads from the package (built on a pool thread)."""
 
     info: TestimonyInfo
+    #: The visitor's language, as asked for (chapter titles are resolved for it).
+    requested: str
+    #: The cues' language: the visitor's, else the exhibition's default.
     language: str
     original_language: str
     cues: tuple[Cue, ...]
@@ -106,15 +111,16 @@ def pair_cues(cues: tuple[Cue, ...], original: tuple[Cue, ...]) -> list[str]:
 
 
 class ChapterListModel(QAbstractListModel):
-    """Chapters of the current testimony (title in the visitor's language). GUI thread."""
+    """Chapters of the current testimony: (title, its language, start, end) rows,
+    the title in the visitor's language or the default one. GUI thread."""
 
     countChanged = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[str, int, int]] = []
+        self._rows: list[tuple[str, str, int, int]] = []
 
-    def set_chapters(self, rows: list[tuple[str, int, int]]) -> None:
+    def set_chapters(self, rows: list[tuple[str, str, int, int]]) -> None:
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
@@ -125,14 +131,16 @@ class ChapterListModel(QAbstractListModel):
 
     def roleNames(self) -> dict[int, QByteArray]:
         return {ChapterRole.Title: QByteArray(b"title"), ChapterRole.Start: QByteArray(b"start"),
-                ChapterRole.End: QByteArray(b"end")}
+                ChapterRole.End: QByteArray(b"end"), ChapterRole.Lang: QByteArray(b"lang")}
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        title, start, end = self._rows[index.row()]
+        title, lang, start, end = self._rows[index.row()]
         if role in (ChapterRole.Title, Qt.ItemDataRole.DisplayRole):
             return title
+        if role == ChapterRole.Lang:
+            return lang
         if role == ChapterRole.Start:
             return start
         if role == ChapterRole.End:
@@ -261,10 +269,10 @@ class TranscriptModel(QAbstractListModel):
         duration = data.info.duration_ms if data else 0
         starts = [c.start_ms for c in data.info.chapters] if data else []
         self._chapters.set_chapters([
-            (c.title.get(lang, fallback), c.start_ms,
+            (*c.title.resolve(data.requested, fallback), c.start_ms,
              starts[i + 1] if i + 1 < len(starts) else duration)
-            for i, c in enumerate(data.info.chapters if data else ())
-        ])
+            for i, c in enumerate(data.info.chapters)
+        ] if data else [])
         self.countChanged.emit()
         self.currentIndexChanged.emit()
         if changed:
@@ -474,7 +482,9 @@ def _read(package: Package, item_id: int, language: str, original: str | None) -
     info = package.testimony(item_id)
     lang = _pick(language, info.cue_languages, package.info.default_language)
     orig = info.spoken_language if original is None else original
-    orig = _pick(orig, info.cue_languages, "") if orig else ""
+    # Off when the recording's language has no cues: never another translation
+    # shown as if it were the original.
+    orig = best_language(orig, info.cue_languages) if orig else ""
     if orig == lang:
         orig = ""
     passages = tuple(
@@ -482,7 +492,7 @@ def _read(package: Package, item_id: int, language: str, original: str | None) -
         if a.scope == "passage" and a.item_id == item_id
         and a.start_ms is not None and a.end_ms is not None and a.end_ms > a.start_ms
     )
-    return _Loaded(info=info, language=lang, original_language=orig,
+    return _Loaded(info=info, requested=language, language=lang, original_language=orig,
                    cues=package.cues(item_id, lang) if lang else (),
                    original=package.cues(item_id, orig) if orig else (),
                    passages=tuple(sorted(passages, key=lambda p: p.start_ms)))

@@ -12,6 +12,9 @@ Item {
     required property string title
     required property string textLang
     property bool current: false
+    // This slide's info panel is open: the page hides the caption and arrows
+    // that would otherwise lie over it.
+    property bool infoOpen: false
 
     Loader {
         anchors.fill: parent
@@ -48,6 +51,9 @@ Item {
                 visible: !kiosk.zoomed
                 details: slide.current && kiosk.slide.details ? kiosk.slide.details : ({})
                 button.anchors.topMargin: Theme.gap
+                readonly property bool shown: slide.current
+                onShownChanged: if (!shown) closePanel()  // swiped away: closed
+                onOpenChanged: slide.infoOpen = open
             }
         }
     }

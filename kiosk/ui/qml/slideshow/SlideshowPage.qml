@@ -8,6 +8,7 @@ Rectangle {
     id: page
     color: Theme.background
     readonly property var current: slides.currentItem
+    readonly property bool infoOpen: !!current && current.infoOpen
 
     ListView {
         id: slides
@@ -72,7 +73,7 @@ Rectangle {
         round: true
         glyph: LayoutMirroring.enabled ? "›" : "‹"
         textSize: Theme.titleSize
-        visible: kiosk.slideIndex > 0 && !kiosk.zoomed
+        visible: kiosk.slideIndex > 0 && !kiosk.zoomed && !page.infoOpen
         onClicked: kiosk.previousSlide()
         Accessible.name: qsTr("Previous")
     }
@@ -86,7 +87,7 @@ Rectangle {
         round: true
         glyph: LayoutMirroring.enabled ? "‹" : "›"
         textSize: Theme.titleSize
-        visible: kiosk.slideIndex < slides.count - 1 && !kiosk.zoomed
+        visible: kiosk.slideIndex < slides.count - 1 && !kiosk.zoomed && !page.infoOpen
         onClicked: kiosk.nextSlide()
         Accessible.name: qsTr("Next")
     }
@@ -103,7 +104,8 @@ Rectangle {
             advisories.revision
             return slide.itemId !== undefined && advisories.isBlurred(slide.itemId)
         }
-        opacity: kiosk.captionVisible && !kiosk.zoomed && !blurred && slides.count > 0 ? 1 : 0
+        opacity: kiosk.captionVisible && !kiosk.zoomed && !blurred && !page.infoOpen
+                 && slides.count > 0 ? 1 : 0
         visible: opacity > 0
         Behavior on opacity { NumberAnimation { duration: Theme.motion } }
         title: slide.title || ""

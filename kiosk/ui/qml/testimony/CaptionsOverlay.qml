@@ -26,6 +26,18 @@ Rectangle {
         LayoutMirroring.enabled: captions.rtl
         LayoutMirroring.childrenInherit: true
         spacing: Theme.smallGap / 2
+        // Marked when the cues are not in the visitor's language (see LanguageTag).
+        Item {
+            width: parent.width
+            height: captionsLanguage.height
+            visible: captionsLanguage.fallback
+            LanguageTag {
+                id: captionsLanguage
+                objectName: "captionsLanguage"
+                anchors.left: parent.left  // the start edge: mirrored when rtl
+                lang: captions.transcript.language
+            }
+        }
         KText {
             width: parent.width
             visible: text !== ""

@@ -1,12 +1,16 @@
 import QtQuick
 import kiosk.ui.qml
 
-// Chapters with their start times; tap one to play from there.
+// Chapters with their start times; tap one to play from there. Each title
+// is in its own language's font and direction; titles that fall back to the
+// exhibition's default language are marked once, above them (a section of
+// the list per language).
 Rectangle {
     id: panel
     required property var chapters
     required property var transcript
     required property var player
+    // The visitor's language.
     required property string lang
 
     radius: Theme.radius
@@ -25,10 +29,24 @@ Rectangle {
         clip: true
         model: panel.chapters
         spacing: Theme.smallGap / 2
+        section.property: "lang"
+        section.delegate: Item {
+            required property string section
+            width: ListView.view.width
+            height: mark.fallback ? mark.height + Theme.smallGap : 0
+            LanguageTag {
+                id: mark
+                objectName: "chapterLanguage"
+                anchors.left: parent.left
+                anchors.leftMargin: Theme.smallGap
+                lang: parent.section
+            }
+        }
         delegate: Rectangle {
             id: chapter
             required property int index
             required property string title
+            required property string lang
             required property int start
             required property int end
             readonly property bool current: panel.player.position >= start
@@ -57,7 +75,8 @@ Rectangle {
                 anchors.margins: Theme.smallGap
                 anchors.verticalCenter: parent.verticalCenter
                 text: chapter.title
-                lang: panel.lang
+                lang: chapter.lang || panel.lang
+                horizontalAlignment: Theme.startAlign(lang, LayoutMirroring.enabled)
                 size: Theme.bodySize * 0.9
                 color: chapter.current ? Theme.text : Theme.textMuted
             }

@@ -18,6 +18,7 @@ Column {
     spacing: Theme.smallGap / 2
 
     KText {
+        objectName: "cueSpeaker"
         width: parent.width
         visible: column.speaker !== ""
         text: column.speaker
@@ -27,6 +28,7 @@ Column {
         horizontalAlignment: Text.AlignLeft  // mirrored to the right when rtl
     }
     KText {
+        objectName: "cueText"
         width: parent.width
         text: column.body
         lang: column.lang
