@@ -175,6 +175,19 @@ def test_the_info_panel_marks_the_untranslated_description(urdu: KioskApp) -> No
     assert [tag_text(t) for t in marks] == [ENGLISH, ENGLISH]
 
 
+def test_the_top_bar_marks_an_untranslated_section_title(urdu: KioskApp) -> None:
+    open_slide(urdu, "item-2")  # section-0: its title is in Urdu
+    assert not shown(urdu, "barTitleLanguage")
+    urdu.bridge.back()
+    open_slide(urdu, "item-5")  # section-1: title and introduction untranslated
+    [title] = [t for t in shown(urdu, "barTitle") if t.property("text")]
+    assert title.property("lang") == "en"
+    assert [tag_text(t) for t in shown(urdu, "barTitleLanguage")] == [ENGLISH]
+    tag = shown(urdu, "barTitleLanguage")[0]
+    assert tag.mapToScene(tag.boundingRect().topLeft()).x() < \
+        title.mapToScene(title.boundingRect().topLeft()).x()  # after it, in Urdu's order
+
+
 def test_nothing_is_marked_in_the_default_language(qapp: object, partly_translated: Path) -> None:
     app, _clock = start_kiosk(partly_translated)
     try:
@@ -184,7 +197,8 @@ def test_nothing_is_marked_in_the_default_language(qapp: object, partly_translat
             if app.bridge.advisory:
                 app.bridge.continueAdvisory()
         open_slide(app, "item-2")
-        names = ("captionLanguage", "titleLanguage", "sectionLanguage", "languageTag")
+        names = ("captionLanguage", "titleLanguage", "sectionLanguage", "languageTag",
+                 "barTitleLanguage")
         assert not [n for n in names if shown(app, n)]
     finally:
         app.close()

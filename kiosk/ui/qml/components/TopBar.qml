@@ -23,24 +23,45 @@ Rectangle {
         text: qsTr("Back")
         onClicked: bar.backClicked()
     }
-    KText {
+    // The title, and the discreet mark when it falls back to the default language.
+    Item {
+        id: titleArea
         anchors.left: bar.showBack ? backButton.right : parent.left
         anchors.leftMargin: bar.showBack ? Theme.gap : Theme.margin
         anchors.right: tools.left
         anchors.rightMargin: Theme.gap
-        anchors.verticalCenter: parent.verticalCenter
-        anchors.verticalCenterOffset: inkOffset
-        centredLabel: true
-        text: bar.title
-        lang: bar.lang
-        serif: true
-        size: Theme.headingSize
-        wrapMode: Text.NoWrap
-        elide: Text.ElideRight
-        topPadding: 0
-        bottomPadding: 0
-        lineHeight: 1.0
-        maximumLineCount: 1
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        Row {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: Theme.smallGap
+            KText {
+                objectName: "barTitle"
+                width: Math.min(implicitWidth, titleArea.width
+                                - (titleTag.visible ? titleTag.width + Theme.smallGap : 0))
+                anchors.verticalCenter: parent.verticalCenter
+                anchors.verticalCenterOffset: inkOffset
+                centredLabel: true
+                text: bar.title
+                lang: bar.lang
+                serif: true
+                size: Theme.headingSize
+                wrapMode: Text.NoWrap
+                elide: Text.ElideRight
+                topPadding: 0
+                bottomPadding: 0
+                lineHeight: 1.0
+                maximumLineCount: 1
+            }
+            LanguageTag {
+                id: titleTag
+                objectName: "barTitleLanguage"
+                lang: bar.title !== "" ? bar.lang : ""
+                anchors.verticalCenter: parent.verticalCenter
+            }
+        }
     }
     Row {
         id: tools
