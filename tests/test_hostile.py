@@ -12,13 +12,15 @@ import os
 import random
 import shutil
 import sqlite3
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from package_factory import copy_with_sql, flip_bytes, make_package
+from package_factory import BROKEN, copy_with_sql, flip_bytes, make_broken, make_package
 
 from kiosk.package import Package, PackageError
 from kiosk.package.hardened import connect, read_header
@@ -38,6 +40,8 @@ def read_everything(path: Path) -> int:
     """Open and read every record and image blob; returns how many blobs were read."""
     n = 0
     with Package.open(path) as pkg:
+        for media in pkg.attract_media():
+            assert isinstance(media.id, int)
         pkg.sections()
         pkg.advisories()
         for item in pkg.items():
@@ -93,6 +97,37 @@ def test_a_dropped_table_is_refused(good: Path, tmp_path: Path) -> None:
     path = copy_with_sql(good, tmp_path / "dropped.exhibit", "DROP TABLE chapter")
     with pytest.raises(PackageError, match="missing tables: chapter"):
         Package.open(path)
+
+
+def test_the_first_photo_read_refuses_them_without_sqlalchemy(good: Path, tmp_path: Path) -> None:
+    """`kiosk run` opens the package and reads the attract photos before SQLAlchemy
+    loads: that read alone must refuse every file the full open refuses."""
+    hostile = []
+    for name, (sql, _named) in HOSTILE_SCHEMAS.items():
+        with contextlib.suppress(sqlite3.OperationalError):  # fts5 or dbstat missing
+            hostile.append(copy_with_sql(good, tmp_path / f"{name}.exhibit", *sql))
+    hostile.append(copy_with_sql(good, tmp_path / "dropped.exhibit", "DROP TABLE chapter"))
+    hostile += [make_broken(kind, good, tmp_path) for kind in sorted(BROKEN)]
+    for path in hostile:
+        with pytest.raises(PackageError):
+            read_everything(path)
+    code = (
+        "import sys\n"
+        "from kiosk.package import Package, PackageError\n"
+        "def opens(path):\n"
+        "    try:\n"
+        "        with Package.open(path) as pkg:\n"
+        "            return len(pkg.attract_media()) > 0\n"
+        "    except PackageError:\n"
+        "        return False\n"
+        "assert opens(sys.argv[1]), 'the good package'\n"
+        "opened = [p for p in sys.argv[2:] if opens(p)]\n"
+        "assert not opened, opened\n"
+        "assert 'sqlalchemy' not in sys.modules\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code, str(good), *map(str, hostile)],
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
 
 
 def test_computed_column_is_found_by_validate(good: Path, tmp_path: Path) -> None:

@@ -7,12 +7,21 @@ import os
 from pathlib import Path
 
 import pytest
-from package_factory import AUDIO_MS, BROKEN, PHOTO_SIZE, TILE_SIZE, make_broken, make_package
+from package_factory import (
+    AUDIO_MS,
+    BROKEN,
+    PHOTO_SIZE,
+    TILE_SIZE,
+    copy_with_sql,
+    jpeg,
+    make_broken,
+    make_package,
+)
 from PIL import Image
 
 from kiosk.package import Package, PackageError
 from kiosk.package.hardened import read_header
-from kiosk.package.records import Text
+from kiosk.package.records import AttractSettings, ExhibitionInfo, Text
 from kiosk.package.schema import APPLICATION_ID, FORMAT_VERSION
 
 
@@ -166,3 +175,120 @@ def test_reads_from_many_short_lived_threads_reuse_connections(tmp_path: Path) -
             t.join()
         assert package._pool.idle_count() <= package._pool.max_idle
         assert len(os.listdir("/proc/self/fd")) - fds_before <= package._pool.max_idle
+
+
+# -- the first-frame read: plain SQL, the same answers as the ORM ----------------
+
+def test_the_literal_object_list_is_what_the_schema_creates() -> None:
+    from kiosk.package.format import EXPECTED_OBJECTS
+    from kiosk.package.schema import schema_objects
+
+    assert schema_objects() == EXPECTED_OBJECTS
+
+
+def _orm_info(path: Path) -> ExhibitionInfo:
+    """The exhibition record as the reader built it with the ORM, before the plain read."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import Session
+
+    from kiosk.package import schema as s
+    from kiosk.package.hardened import connect
+    from kiosk.package.rows import strs, text
+
+    engine = create_engine("sqlite://", creator=lambda: connect(path, check_schema=False))
+    try:
+        with Session(engine) as db:
+            x = db.get(s.Exhibition, 1)
+            assert x is not None
+            return ExhibitionInfo(
+                uid=x.uid, version=x.version, created=x.created, generator=x.generator,
+                languages=strs(x.languages), default_language=x.default_language,
+                title=text(x.title), summary=text(x.summary), organiser=text(x.organiser),
+                rights=text(x.rights), rights_url=x.rights_url,
+                attribution=text(x.attribution),
+                attract=AttractSettings(float(x.attract_seconds), strs(x.attract_items)),
+                format_version=read_header(path).user_version)
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize("sql", [
+    "",
+    "UPDATE exhibition SET languages = '\"en\"', attract_items = 'x'",
+    "UPDATE exhibition SET title = '[1, 2]', summary = '\"x\"', attract_seconds = '5'",
+    "UPDATE exhibition SET languages = 2.5, title = 'null', attract_items = 7",
+    "UPDATE exhibition SET uid = 7, attract_items = '{\"a\": 1}', rights = x'7b7d'",
+    "UPDATE exhibition SET attract_seconds = 'soon'",
+    "UPDATE exhibition SET organiser = 3, attribution = '{\"en\": 5, \"ur\": \"x\"}'",
+])
+def test_the_exhibition_record_reads_as_the_orm_read_it(
+        sql: str, good: Path, tmp_path: Path) -> None:
+    path = copy_with_sql(good, tmp_path / "edited.exhibit", sql) if sql else good
+    try:
+        expected: ExhibitionInfo | None = _orm_info(path)
+    except Exception:  # the ORM open refused it (as a PackageError)
+        expected = None
+    if expected is None:
+        with pytest.raises(PackageError, match="damaged package"):
+            Package.open(path)
+    else:
+        with Package.open(path) as pkg:
+            assert pkg.info == expected
+
+
+def _attract_rule(pkg: Package, limit: int) -> tuple[int, ...]:
+    """The attract photos as the catalog chose them from every item (before the raw read)."""
+    items = pkg.items()
+    by_slug = {x.slug: x for x in items}
+    chosen = [by_slug[s] for s in pkg.info.attract.item_slugs if s in by_slug]
+    if not chosen:
+        photos = [x for x in items if x.kind == "photo" and x.media is not None]
+        chosen = photos[::max(1, len(photos) // limit)][:limit]
+    return tuple(x.media.id for x in chosen if x.media is not None)
+
+
+@pytest.mark.parametrize("limit", [1, 3, 24])
+def test_attract_photos_are_spread_over_the_exhibition(good: Path, limit: int) -> None:
+    with Package.open(good) as pkg:
+        attract = pkg.attract_media(limit)
+        media = {x.media.id: x.media for x in pkg.items() if x.media is not None}
+        assert tuple(m.id for m in attract) == _attract_rule(pkg, limit)
+    assert 0 < len(attract) <= limit
+    assert all(m == media[m.id] for m in attract), "the same records as the full read"
+
+
+def test_attract_photos_chosen_by_the_curator_come_in_their_order(
+        good: Path, tmp_path: Path) -> None:
+    chosen = '["item-5", "nothing-by-this-name", "item-0", "item-11", "item-2"]'
+    path = copy_with_sql(good, tmp_path / "curated.exhibit",
+                         f"UPDATE exhibition SET attract_items = '{chosen}'")
+    with Package.open(path) as pkg:
+        ids = tuple(m.id for m in pkg.attract_media(limit=1))  # the limit is for the default
+        by_slug = {x.slug: x.media.id for x in pkg.items() if x.media is not None}
+        assert ids == _attract_rule(pkg, 1)
+    # item-0 is the testimony (its photo shows); item-11 is a text, without one.
+    assert ids == (by_slug["item-5"], by_slug["item-0"], by_slug["item-2"])
+
+
+def test_an_exhibition_of_more_photos_than_sqlite_variables_reads(tmp_path: Path) -> None:
+    """The hardened connection allows 2,000 variables: no read may bind one per item."""
+    from kiosk.package.writer import PackageWriter
+
+    path = tmp_path / "many.exhibit"
+    image = jpeg(16, 9)
+    with PackageWriter(path) as w:
+        w.set_exhibition(uid="many", version="1", languages=["en"], default_language="en",
+                         title={"en": "Many"})
+        section = w.add_section(position=0, slug="s", title={"en": "Section"})
+        for n in range(2100):
+            media = w.add_media(width=16, height=9, thumbnail=image, placeholder=image,
+                                renditions=[(16, 9, image)], tiles=[], tile_size=512,
+                                max_level=0)
+            w.add_item(section_id=section, position=n, slug=f"i{n}", kind="photo",
+                       media_id=media, title={"en": f"Photo {n}"})
+        w.commit()
+    with Package.open(path) as pkg:
+        items = pkg.items()
+        assert len(items) == len(pkg.items(pkg.sections()[0].id)) == 2100
+        assert all(x.media is not None and x.media.renditions for x in items)
+        assert len(pkg.attract_media()) == 24

@@ -22,25 +22,27 @@ from tests.ui_support import IDLE_S, UI_SIZE, kiosk, ui_package  # noqa: F401  (
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_start_up_imports_no_database_layer_before_the_package_opens() -> None:
-    # Everything `kiosk run` imports on the GUI thread before it waits for the
-    # package: SQLAlchemy (~0.3 s) and Alembic belong on the package thread or later.
+def test_start_up_imports_no_database_layer_to_open_the_package(ui_package: Path) -> None:  # noqa: F811
+    # Everything `kiosk run` imports before its first photo, and the package
+    # thread's open and attract read: SQLAlchemy (~0.3 s) and Alembic come later.
     code = (
         "import sys\n"
         "import kiosk.cli, kiosk.ui.app, kiosk.ui.startup, kiosk.ui.fonts, kiosk.ui.lockdown\n"
         "import kiosk.ui.runtime, kiosk.ui.staff, kiosk.station.config, kiosk.station.hours\n"
         "import kiosk.station.inbox, kiosk.station.install, kiosk.station.pin\n"
-        "from kiosk.package import PackageError\n"
-        "import kiosk.package.records\n"
-        "late = sorted(m for m in ('sqlalchemy', 'alembic', 'kiosk.package.reader', 'psutil') "
-        "if m in sys.modules)\n"
-        "assert not late, late\n"
-        "from kiosk.package import Package, FORMAT_VERSION\n"
-        "from kiosk.package.reader import Package as Reader\n"
-        "assert Package is Reader and FORMAT_VERSION >= 1\n"
+        "import kiosk.ui.bridge, kiosk.ui.catalog, kiosk.ui.images\n"
+        "from kiosk.package import Package, PackageError, FORMAT_VERSION\n"
+        "package = Package.open(sys.argv[1])\n"
+        "assert package.info.uid and len(package.attract_media()) > 0\n"
+        "late = ('sqlalchemy', 'alembic', 'kiosk.package.schema', 'kiosk.package.structure',\n"
+        "        'psutil')\n"
+        "early = sorted(m for m in late if m in sys.modules)\n"
+        "assert not early, early\n"
+        "assert package.items() and 'sqlalchemy' in sys.modules\n"
+        "package.close()\n"
     )
-    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                         text=True, timeout=60)
+    run = subprocess.run([sys.executable, "-c", code, str(ui_package)], cwd=ROOT,
+                         capture_output=True, text=True, timeout=60)
     assert run.returncode == 0, run.stderr
 
 
@@ -184,3 +186,139 @@ def test_every_image_provider_is_called_once_before_the_qml_loads(kiosk: KioskAp
     # must happen while no GUI-thread code holds the GIL (see images.warm_up).
     assert [p.kind for p in kiosk.providers] == ["photo", "thumb", "tiles", "placeholder"]
     assert all(p.warmed_up for p in kiosk.providers)
+
+
+# -- the exhibition's structure (SQLAlchemy) waits for the first photo ----------------
+
+_RUN_PROBE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQml import QQmlEngine
+from kiosk import cli
+from kiosk.ui import startup
+
+def probe(window):
+    def at_photo():
+        print("first photo; sqlalchemy:", "sqlalchemy" in sys.modules, flush=True)
+    window.firstPhotoShown.connect(at_photo)
+    bridge = QQmlEngine.contextForObject(window).contextProperty("kiosk")
+    def when_ready():
+        print("ready; sqlalchemy:", "sqlalchemy" in sys.modules, flush=True)
+        QGuiApplication.exit(0)
+    bridge.readyChanged.connect(when_ready)
+
+startup.print_marker_at_first_photo = probe
+sys.exit(cli.main(["run", sys.argv[1], "--windowed", "--size", "640x360"]))
+"""
+
+
+def test_kiosk_run_shows_its_first_photo_before_importing_sqlalchemy(
+        ui_package: Path, tmp_path: Path) -> None:  # noqa: F811
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f'data_dir = "{tmp_path / "data"}"\n')
+    env = {**__import__("os").environ, "KIOSK_CONFIG": str(config),
+           "XDG_RUNTIME_DIR": str(tmp_path), "KIOSK_STARTUP_MARKER": "1",
+           "QT_QPA_PLATFORM": "offscreen", "QT_QUICK_BACKEND": "software"}
+    run = subprocess.run([sys.executable, "-c", _RUN_PROBE, str(ui_package)], cwd=ROOT,
+                         env=env, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines() == ["first photo; sqlalchemy: False",
+                                       "ready; sqlalchemy: True"], run.stderr
+
+
+def _deferred(path: Path) -> KioskApp:
+    package = Package.open(path)
+    return compose(package, size=UI_SIZE, idle_s=IDLE_S, animations=False,
+                   attract=package.attract_media(), structure_after_first_photo=True)
+
+
+def test_sections_and_items_are_read_once_the_first_photo_is_on_screen(
+        qapp: object, ui_package: Path) -> None:  # noqa: F811
+    app = _deferred(ui_package)
+    try:
+        app.driver.stop()
+        events: list[str] = []
+        app.window.firstPhotoShown.connect(lambda: events.append("photo"))  # type: ignore[attr-defined]
+        app.bridge.readyChanged.connect(lambda: events.append("ready"))
+        assert app.bridge.attractMedia, "the attract photos are there at once"
+        assert not app.bridge.ready
+        assert app.testimony is None, "the audio player (QtMultimedia) waits too"
+        context = app.engine.rootContext()
+        assert context.contextProperty("testimonyPlayer") is None
+        app.set_max_volume(0.6)  # staff's cap, before the player exists
+        assert wait_until(lambda: bool(app.bridge.ready), 10)
+        assert events == ["photo", "ready"]
+        assert app.bridge.sections_model.rowCount() == 2
+        assert app.testimony is not None
+        assert context.contextProperty("testimonyPlayer") is app.testimony.player
+        assert context.contextProperty("testimonyTranscript") is not None
+        assert app.testimony.player.maxVolume == pytest.approx(0.6)
+    finally:
+        app.close()
+
+
+@pytest.fixture
+def no_photo_shows(tmp_path: Path) -> Path:
+    """An exhibition whose only photo cannot be decoded."""
+    from kiosk.package.writer import PackageWriter
+
+    with PackageWriter(tmp_path / "no-photo.exhibit") as w:
+        w.set_exhibition(uid="no-photo", version="1", languages=["en", "ur"],
+                         default_language="en", title={"en": "No photo"})
+        section = w.add_section(position=0, slug="s", title={"en": "Section"})
+        media = w.add_media(width=400, height=300, thumbnail=b"x", placeholder=b"x",
+                            renditions=[(400, 300, b"\xff\xd8\xff garbage")], tiles=[],
+                            tile_size=512, max_level=0)
+        w.add_item(section_id=section, position=0, slug="bad", kind="photo", media_id=media,
+                   title={"en": "Bad"})
+        return w.commit()
+
+
+def test_a_touch_before_any_photo_reads_the_structure_at_once(
+        qapp: object, no_photo_shows: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(startup, "STRUCTURE_AT_LATEST_MS", 600_000)
+    app = _deferred(no_photo_shows)
+    try:
+        app.driver.stop()
+        assert not app.bridge.ready
+        app.session.touch()  # two languages: the language choice
+        assert app.bridge.screen == "language"
+        assert app.testimony is not None
+        assert wait_until(lambda: bool(app.bridge.ready), 10)
+        assert not app.window.property("photoShown")
+    finally:
+        app.close()
+
+
+def test_without_a_photo_on_screen_the_structure_is_read_all_the_same(
+        qapp: object, no_photo_shows: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(startup, "STRUCTURE_AT_LATEST_MS", 50)
+    app = _deferred(no_photo_shows)
+    try:
+        app.driver.stop()
+        assert wait_until(lambda: bool(app.bridge.ready), 10)
+        assert not app.window.property("photoShown") and app.bridge.screen == "attract"
+    finally:
+        app.close()
+
+
+def test_an_exhibition_without_photos_reads_its_structure_at_once(
+        qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kiosk.package.writer import PackageWriter
+
+    monkeypatch.setattr(startup, "STRUCTURE_AT_LATEST_MS", 600_000)
+    with PackageWriter(tmp_path / "texts.exhibit") as w:
+        w.set_exhibition(uid="texts", version="1", languages=["en"], default_language="en",
+                         title={"en": "Only words"})
+        section = w.add_section(position=0, slug="s", title={"en": "Section"})
+        w.add_item(section_id=section, position=0, slug="t", kind="text", title={"en": "Text"},
+                   long_text={"en": "Words."})
+        path = w.commit()
+    app = _deferred(path)
+    try:
+        app.driver.stop()
+        assert app.bridge.attractMedia == []
+        assert wait_until(lambda: bool(app.bridge.ready), 10)
+    finally:
+        app.close()

@@ -1,8 +1,11 @@
 """The ``.exhibit`` package: schema, hardened open, read and write APIs. No Qt.
 
-:class:`Package` and the schema constants load on first use: they import
-SQLAlchemy (~0.3 s), which ``kiosk run`` imports on another thread while Qt
-starts, so ``kiosk.package.errors`` and ``.records`` must stay light.
+Opening a :class:`Package` and reading its exhibition record and attract
+photos needs no SQLAlchemy (~0.3 s to import): ``kiosk run`` shows its first
+photo before that import; the ORM schema and the structured reads load on
+first use. :class:`Package` itself loads on first use too, on the thread
+that opens the package, so that importing ``kiosk.package.errors`` (the GUI
+thread does, early) costs nothing.
 """
 
 from __future__ import annotations
@@ -10,10 +13,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from kiosk.package.errors import PackageError
+from kiosk.package.format import APPLICATION_ID, FORMAT_VERSION
 
 if TYPE_CHECKING:
     from kiosk.package.reader import Package
-    from kiosk.package.schema import APPLICATION_ID, FORMAT_VERSION
 
 __all__ = ["APPLICATION_ID", "FORMAT_VERSION", "Package", "PackageError"]
 
@@ -23,8 +26,4 @@ def __getattr__(name: str) -> Any:
         from kiosk.package.reader import Package
 
         return Package
-    if name in ("APPLICATION_ID", "FORMAT_VERSION"):
-        from kiosk.package import schema
-
-        return getattr(schema, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -21,7 +21,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from kiosk.package.errors import PackageError
-from kiosk.package.schema import APPLICATION_ID, EXPECTED_OBJECTS, FORMAT_VERSION
+from kiosk.package.format import APPLICATION_ID, EXPECTED_OBJECTS, FORMAT_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -218,10 +218,13 @@ class ConnectionPool:
     bounded; a borrowed connection is used by exactly one thread.
     """
 
-    def __init__(self, path: Path, max_idle: int = 4) -> None:
+    def __init__(self, path: Path, max_idle: int = 4,
+                 idle: list[sqlite3.Connection] | None = None) -> None:
+        """``idle``: connections to ``path`` already open (e.g. the one that checked the
+        schema), lent before new ones are made."""
         self.path = path
         self.max_idle = max_idle
-        self._idle: list[sqlite3.Connection] = []
+        self._idle: list[sqlite3.Connection] = list(idle or ())
         self._lock = threading.Lock()
         self._closed = False
 

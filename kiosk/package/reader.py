@@ -1,92 +1,106 @@
 """Read API for ``.exhibit`` packages: frozen records out, never ORM objects.
 
-A :class:`Package` may be used from several threads: structured reads go
-through a short-lived SQLAlchemy session per call; blob reads use one
-hardened connection per thread.
+Opening reads the exhibition record, and :meth:`Package.attract_media` the
+attract loop's photos, with plain SQL on a hardened connection: a kiosk shows
+its first photo without importing SQLAlchemy (~0.3 s). The structured reads
+(sections, items, testimony) go through SQLAlchemy, imported on first use
+(:mod:`kiosk.package.structure`). Blob reads use pooled hardened connections.
+A :class:`Package` may be used from several threads.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import create_engine, func, select
-from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session
-from sqlalchemy.pool import QueuePool
+from typing import TYPE_CHECKING, Any
 
 from kiosk.package import records as r
-from kiosk.package import schema as s
 from kiosk.package.errors import PackageError
-from kiosk.package.hardened import ConnectionPool, connect, read_header
+from kiosk.package.hardened import ConnectionPool, Header, connect, read_header
+from kiosk.package.rows import json_value, reason, strs, text
+
+if TYPE_CHECKING:
+    from kiosk.package.structure import Structure
 
 #: Called with the package path before SQLite opens it (e.g. a signature check).
 Verifier = Callable[[Path], None]
+#: Without a curator's choice, the attract loop shows at most this many
+#: photographs, spread over the exhibition.
+ATTRACT_PHOTOS = 24
+
+_EXHIBITION = (
+    "SELECT uid, version, created, generator, languages, default_language, title, summary, "
+    "organiser, rights, rights_url, attribution, attract_seconds, attract_items "
+    "FROM exhibition WHERE id = 1"
+)
+#: Every item the exhibition shows, in order, with its kind and media (if the row exists).
+_ATTRACT_CANDIDATES = (
+    "SELECT i.slug, i.kind, m.id FROM item i JOIN section s ON s.id = i.section_id "
+    "LEFT JOIN media m ON m.id = i.media_id ORDER BY s.position, i.position"
+)
+_MEDIA = (
+    "SELECT id, width, height, tile_size, tile_overlap, max_level, thumbnail_blob_id, "
+    "placeholder_blob_id, original_blob_id FROM media WHERE id = ?"
+)
+_RENDITIONS = "SELECT width, height, blob_id FROM rendition WHERE media_id = ? ORDER BY width, id"
 
 
-def _text(value: Any) -> r.Text:
-    if not isinstance(value, dict):
-        return r.EMPTY
-    return r.Text({str(k): str(v) for k, v in value.items() if isinstance(v, str)})
+def pick_attract(item_slugs: Sequence[str], candidates: Sequence[tuple[str, str, int | None]],
+                 limit: int) -> tuple[int, ...]:
+    """The media ids the attract loop shows: those of the curator's ``item_slugs``
+    in their order, else of up to ``limit`` photos spread over the exhibition.
 
-
-def _strs(value: Any) -> tuple[str, ...]:
-    return tuple(str(v) for v in value) if isinstance(value, list) else ()
+    ``candidates``: ``(slug, kind, media id or None)`` of every item, in order.
+    """
+    by_slug = {slug: media for slug, _kind, media in candidates}
+    chosen = [by_slug[slug] for slug in item_slugs if slug in by_slug]
+    if not chosen:
+        photos = [media for _slug, kind, media in candidates
+                  if kind == "photo" and media is not None]
+        step = max(1, len(photos) // max(1, limit))
+        chosen = list(photos[::step][:limit])
+    return tuple(media for media in chosen if media is not None)
 
 
 class Package:
     """An open exhibition package. Use :meth:`open`; close when done."""
 
-    def __init__(self, path: Path, engine: Engine, pool: ConnectionPool,
-                 info: r.ExhibitionInfo) -> None:
+    def __init__(self, path: Path, pool: ConnectionPool, info: r.ExhibitionInfo) -> None:
         self.path = path
-        self._engine = engine
         self._pool = pool
         self.info = info
+        self._structure: Structure | None = None
+        self._lock = threading.Lock()
+        self._closed = False
 
     # -- opening ---------------------------------------------------------
     @classmethod
     def open(cls, path: str | Path, *, verify: Verifier | None = None) -> Package:
-        """Open ``path`` read-only. Raises :class:`PackageError` with a message for people."""
+        """Open ``path`` read-only. Raises :class:`PackageError` with a message for people.
+
+        Checks the header and the schema and reads the exhibition record; no
+        SQLAlchemy. Any thread.
+        """
         path = Path(path).resolve()
         if verify is not None:
             verify(path)
         header = read_header(path)
-        connect(path).close()  # schema check once; pooled connections skip it
-        pool = ConnectionPool(path)
-        engine = create_engine(
-            "sqlite://", creator=lambda: connect(path, check_schema=False),
-            poolclass=QueuePool, pool_size=4, max_overflow=4,
-        )
+        con = connect(path)  # the schema check, once; pooled connections skip it
         try:
-            with Session(engine) as session:
-                row = session.get(s.Exhibition, 1)
-                if row is None:
-                    raise PackageError(f"{path}: the package has no exhibition record.")
-                info = r.ExhibitionInfo(
-                    uid=row.uid, version=row.version, created=row.created,
-                    generator=row.generator, languages=_strs(row.languages),
-                    default_language=row.default_language, title=_text(row.title),
-                    summary=_text(row.summary), organiser=_text(row.organiser),
-                    rights=_text(row.rights), rights_url=row.rights_url,
-                    attribution=_text(row.attribution),
-                    attract=r.AttractSettings(float(row.attract_seconds),
-                                              _strs(row.attract_items)),
-                    format_version=header.user_version,
-                )
-        except PackageError:
-            engine.dispose()
+            info = _exhibition(con, path, header)
+        except BaseException:
+            con.close()
             raise
-        except Exception as e:  # SQLAlchemy wraps sqlite errors; JSON may be garbage
-            engine.dispose()
-            raise PackageError(f"{path}: damaged package ({_reason(e)}).") from None
-        return cls(path, engine, pool, info)
+        return cls(path, ConnectionPool(path, idle=[con]), info)
 
     def close(self) -> None:
-        self._engine.dispose()
+        with self._lock:
+            self._closed = True
+            structure, self._structure = self._structure, None
+        if structure is not None:
+            structure.close()
         self._pool.close()
 
     def __enter__(self) -> Package:
@@ -95,137 +109,52 @@ class Package:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
-    @contextmanager
-    def _session(self) -> Iterator[Session]:
+    # -- the attract loop's first photos (plain SQL) -----------------------
+    def attract_media(self, limit: int = ATTRACT_PHOTOS) -> tuple[r.MediaInfo, ...]:
+        """The attract loop's photographs (see :func:`pick_attract`), with their
+        renditions. A few small queries, no SQLAlchemy. Any thread."""
         try:
-            with Session(self._engine) as session:
-                yield session
+            with self._pool.borrow() as con:
+                candidates = [(row[0], row[1], row[2]) for row in con.execute(_ATTRACT_CANDIDATES)]
+                chosen = pick_attract(self.info.attract.item_slugs, candidates, limit)
+                return tuple(_media(con, media_id) for media_id in chosen)
         except PackageError:
             raise
-        except Exception as e:
-            raise PackageError(f"{self.path}: damaged package ({_reason(e)}).") from None
+        except Exception as e:  # sqlite errors; a hostile row of the wrong type
+            raise PackageError(f"{self.path}: damaged package ({reason(e)}).") from None
 
-    # -- structure ---------------------------------------------------------
+    # -- structure (SQLAlchemy, imported on first use) ---------------------
+    def _db(self) -> Structure:
+        with self._lock:
+            if self._closed:
+                raise PackageError(f"{self.path}: the package has been closed.")
+            if self._structure is None:
+                from kiosk.package.structure import Structure
+
+                self._structure = Structure(self.path)
+            return self._structure
+
     def sections(self) -> tuple[r.SectionInfo, ...]:
-        with self._session() as db:
-            rows = db.scalars(select(s.Section).order_by(s.Section.position)).all()
-            items = db.execute(select(s.Item.section_id, s.Item.id)
-                               .order_by(s.Item.section_id, s.Item.position)).all()
-            by_section: dict[int, list[int]] = {}
-            for section_id, item_id in items:
-                by_section.setdefault(section_id, []).append(item_id)
-            return tuple(
-                r.SectionInfo(
-                    id=x.id, position=x.position, slug=x.slug, title=_text(x.title),
-                    introduction=_text(x.introduction), long_text=_text(x.long_text),
-                    cover_item_id=x.cover_item_id, item_ids=tuple(by_section.get(x.id, ())),
-                )
-                for x in rows
-            )
+        return self._db().sections()
 
     def items(self, section_id: int | None = None) -> tuple[r.ItemInfo, ...]:
         """Items of one section in order, or of the whole exhibition."""
-        with self._session() as db:
-            q = select(s.Item)
-            if section_id is not None:
-                q = q.where(s.Item.section_id == section_id).order_by(s.Item.position)
-            else:
-                q = q.join(s.Section).order_by(s.Section.position, s.Item.position)
-            rows = db.scalars(q).all()
-            media = self._media(db, {x.media_id for x in rows if x.media_id is not None})
-            return tuple(self._item(x, media) for x in rows)
+        return self._db().items(section_id)
 
     def item(self, item_id: int) -> r.ItemInfo:
-        with self._session() as db:
-            x = db.get(s.Item, item_id)
-            if x is None:
-                raise PackageError(f"{self.path}: no item {item_id}.")
-            media = self._media(db, {x.media_id} if x.media_id is not None else set())
-            return self._item(x, media)
+        return self._db().item(item_id)
 
     def item_count(self) -> int:
-        with self._session() as db:
-            return int(db.scalar(select(func.count()).select_from(s.Item)) or 0)
-
-    @staticmethod
-    def _item(x: s.Item, media: dict[int, r.MediaInfo]) -> r.ItemInfo:
-        return r.ItemInfo(
-            id=x.id, section_id=x.section_id, position=x.position, slug=x.slug, kind=x.kind,
-            title=_text(x.title), caption=_text(x.caption), long_text=_text(x.long_text),
-            alt_text=_text(x.alt_text), date=x.date, place=_text(x.place),
-            creator=_text(x.creator), credit=_text(x.credit), rights=_text(x.rights),
-            rights_url=x.rights_url, source=_text(x.source), source_url=x.source_url,
-            tags=_strs(x.tags), media=media.get(x.media_id) if x.media_id is not None else None,
-        )
-
-    @staticmethod
-    def _media(db: Session, ids: set[int]) -> dict[int, r.MediaInfo]:
-        if not ids:
-            return {}
-        rends: dict[int, list[r.Rendition]] = {}
-        for rend in db.scalars(select(s.Rendition).where(s.Rendition.media_id.in_(ids))
-                               .order_by(s.Rendition.width)):
-            rends.setdefault(rend.media_id, []).append(
-                r.Rendition(rend.width, rend.height, rend.blob_id))
-        return {
-            m.id: r.MediaInfo(
-                id=m.id, width=m.width, height=m.height, tile_size=m.tile_size,
-                tile_overlap=m.tile_overlap, max_level=m.max_level,
-                renditions=tuple(rends.get(m.id, ())), thumbnail_blob_id=m.thumbnail_blob_id,
-                placeholder_blob_id=m.placeholder_blob_id, original_blob_id=m.original_blob_id,
-            )
-            for m in db.scalars(select(s.Media).where(s.Media.id.in_(ids)))
-        }
+        return self._db().item_count()
 
     def advisories(self) -> tuple[r.Advisory, ...]:
-        with self._session() as db:
-            return tuple(
-                r.Advisory(id=a.id, scope=a.scope, mode=a.mode, text=_text(a.text),
-                           section_id=a.section_id, item_id=a.item_id,
-                           start_ms=a.start_ms, end_ms=a.end_ms)
-                for a in db.scalars(select(s.Advisory).order_by(s.Advisory.id))
-            )
+        return self._db().advisories()
 
-    # -- testimony ---------------------------------------------------------
     def testimony(self, item_id: int) -> r.TestimonyInfo:
-        with self._session() as db:
-            t = db.get(s.Testimony, item_id)
-            if t is None:
-                raise PackageError(f"{self.path}: item {item_id} has no recording.")
-            speakers = tuple(
-                r.Speaker(sp.key, _text(sp.name), sp.role)
-                for sp in db.scalars(select(s.Speaker).where(s.Speaker.item_id == item_id)
-                                     .order_by(s.Speaker.key))
-            )
-            chapters = tuple(
-                r.Chapter(c.position, c.start_ms, _text(c.title))
-                for c in db.scalars(select(s.Chapter).where(s.Chapter.item_id == item_id)
-                                    .order_by(s.Chapter.position))
-            )
-            counts = {
-                lang: n for lang, n in db.execute(
-                    select(s.Cue.language, func.count()).where(s.Cue.item_id == item_id)
-                    .group_by(s.Cue.language).order_by(s.Cue.language))
-            }
-            size = db.scalar(select(s.Blob.size).where(s.Blob.id == t.audio_blob_id)) or 0
-            return r.TestimonyInfo(
-                item_id=item_id, audio_blob_id=t.audio_blob_id, mime=t.mime,
-                duration_ms=t.duration_ms, audio_size=int(size), sample_rate=t.sample_rate,
-                channels=t.channels, loudness_lufs=t.loudness_lufs,
-                true_peak_dbtp=t.true_peak_dbtp, interviewer=_text(t.interviewer),
-                recorded=t.recorded, place=_text(t.place), spoken_language=t.spoken_language,
-                speakers=speakers, chapters=chapters, cue_languages=tuple(counts),
-                cue_counts=counts,
-            )
+        return self._db().testimony(item_id)
 
     def cues(self, item_id: int, language: str) -> tuple[r.Cue, ...]:
-        with self._session() as db:
-            return tuple(
-                r.Cue(c.position, c.start_ms, c.end_ms, c.speaker_key, c.text)
-                for c in db.scalars(select(s.Cue)
-                                    .where(s.Cue.item_id == item_id, s.Cue.language == language)
-                                    .order_by(s.Cue.position))
-            )
+        return self._db().cues(item_id, language)
 
     # -- bytes (hot paths: raw hardened connection per thread) -------------
     def blob(self, blob_id: int) -> bytes:
@@ -301,6 +230,38 @@ class BlobStream:
             self._con.close()
 
 
-def _reason(e: BaseException) -> str:
-    orig = getattr(e, "orig", None)
-    return str(orig if orig is not None else e).splitlines()[0]
+def _exhibition(con: sqlite3.Connection, path: Path, header: Header) -> r.ExhibitionInfo:
+    """The exhibition record, read as the ORM would (JSON columns parsed)."""
+    try:
+        row = con.execute(_EXHIBITION).fetchone()
+        if row is None:
+            raise PackageError(f"{path}: the package has no exhibition record.")
+        (uid, version, created, generator, languages, default_language, title, summary,
+         organiser, rights, rights_url, attribution, attract_seconds, attract_items) = row
+        return r.ExhibitionInfo(
+            uid=uid, version=version, created=created, generator=generator,
+            languages=strs(json_value(languages)), default_language=default_language,
+            title=text(json_value(title)), summary=text(json_value(summary)),
+            organiser=text(json_value(organiser)), rights=text(json_value(rights)),
+            rights_url=rights_url, attribution=text(json_value(attribution)),
+            attract=r.AttractSettings(float(attract_seconds), strs(json_value(attract_items))),
+            format_version=header.user_version,
+        )
+    except PackageError:
+        raise
+    except Exception as e:  # sqlite errors; JSON or numbers may be garbage
+        raise PackageError(f"{path}: damaged package ({reason(e)}).") from None
+
+
+def _media(con: sqlite3.Connection, media_id: int) -> r.MediaInfo:
+    row = con.execute(_MEDIA, (media_id,)).fetchone()
+    if row is None:
+        raise ValueError(f"media {media_id} is missing")
+    rends = tuple(r.Rendition(w, h, blob) for w, h, blob in con.execute(_RENDITIONS, (media_id,)))
+    (ident, width, height, tile_size, tile_overlap, max_level, thumbnail, placeholder,
+     original) = row
+    return r.MediaInfo(
+        id=ident, width=width, height=height, tile_size=tile_size, tile_overlap=tile_overlap,
+        max_level=max_level, renditions=rends, thumbnail_blob_id=thumbnail,
+        placeholder_blob_id=placeholder, original_blob_id=original,
+    )

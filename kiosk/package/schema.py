@@ -14,10 +14,11 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-#: ``PRAGMA application_id``: ASCII "KIOS".
-APPLICATION_ID = 0x4B494F53
-#: ``PRAGMA user_version``: the newest format this code writes and reads.
-FORMAT_VERSION = 1
+# The format's identity and object list live in a module without SQLAlchemy
+# (the hardened open needs them first); re-exported here for writers.
+from kiosk.package.format import APPLICATION_ID as APPLICATION_ID
+from kiosk.package.format import EXPECTED_OBJECTS as EXPECTED_OBJECTS
+from kiosk.package.format import FORMAT_VERSION as FORMAT_VERSION
 
 LangMap = dict[str, str]
 
@@ -202,10 +203,11 @@ class Advisory(Base):
     text: Mapped[LangMap]
 
 
-#: Every table and index a sound package may contain, by name; anything else
-#: in ``sqlite_master`` (views, triggers, extra tables) is refused at open.
-EXPECTED_OBJECTS: frozenset[tuple[str, str]] = frozenset(
-    [("table", t.name) for t in Base.metadata.tables.values()]
-    + [("index", str(ix.name)) for t in Base.metadata.tables.values() for ix in t.indexes
-       if ix.name]
-)
+def schema_objects() -> frozenset[tuple[str, str]]:
+    """The tables and named indexes these classes create: must equal
+    :data:`~kiosk.package.format.EXPECTED_OBJECTS` (a test checks)."""
+    return frozenset(
+        [("table", t.name) for t in Base.metadata.tables.values()]
+        + [("index", str(ix.name)) for t in Base.metadata.tables.values() for ix in t.indexes
+           if ix.name]
+    )

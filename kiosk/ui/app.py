@@ -2,8 +2,8 @@
 
 No logic lives here: every decision is in the objects it creates. Qt and the
 UI modules are imported inside the functions, so that ``kiosk run`` can start
-opening the package (SQLAlchemy's import alone is ~0.3 s) on another thread
-before Qt's import begins.
+opening the package and reading the attract photos on another thread before
+Qt's import begins (see :mod:`kiosk.ui.startup`).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from PySide6.QtQuick import QQuickWindow
 
     from kiosk.package.reader import Package
+    from kiosk.package.records import MediaInfo
     from kiosk.station.config import Config
     from kiosk.ui.bridge import Kiosk
     from kiosk.ui.catalog import Catalog
@@ -64,6 +65,24 @@ class KioskApp:
     translator: Translations
     providers: list[ImageProvider] = field(default_factory=list)
     testimony: TestimonyController | None = None
+    #: The staff's cap on the testimony volume, also for a player made later.
+    max_volume: float = 1.0
+    synchronous: bool = False
+
+    def add_testimony(self) -> None:
+        """The audio player, its transcript and the testimony screen's controller, once.
+        ``kiosk run`` makes them after the first photo: QtMultimedia and FFmpeg cost
+        ~12 ms warm, ~60 ms from a cold disk. GUI thread."""
+        if self.testimony is None:
+            self.testimony = _testimony(self.bridge, self.package, self.engine,
+                                        max_volume=self.max_volume,
+                                        synchronous=self.synchronous)
+
+    def set_max_volume(self, volume: float) -> None:
+        """The staff's volume cap, now and for a player made later. GUI thread."""
+        self.max_volume = volume
+        if self.testimony is not None:
+            self.testimony.player.setMaxVolume(volume)
 
     def close(self) -> None:
         """GUI thread. Stops timers and workers, then the engine and the package."""
@@ -80,6 +99,27 @@ class KioskApp:
         shiboken6.delete(self.engine)
         self.translator.close()
         self.package.close()
+
+
+def _testimony(bridge: Kiosk, package: Package, engine: QQmlApplicationEngine, *,
+               max_volume: float, synchronous: bool) -> TestimonyController:
+    """The audio player, its transcript and their controller, set on ``engine``'s
+    context for the testimony screen. GUI thread."""
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.ui.audio import TestimonyPlayer, TranscriptModel
+    from kiosk.ui.testimony import TestimonyController
+
+    player = TestimonyPlayer(bridge, max_volume=max_volume, synchronous=synchronous)
+    transcript = TranscriptModel(player, bridge, synchronous=synchronous)
+    testimony = TestimonyController(bridge, package, player, transcript, bridge)
+    app = QGuiApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(testimony.shutdown)
+    context = engine.rootContext()
+    context.setContextProperty("testimonyPlayer", player)
+    context.setContextProperty("testimonyTranscript", transcript)
+    return testimony
 
 
 def show_window(window: QQuickWindow, size: tuple[int, int] | None, *,
@@ -103,10 +143,15 @@ def compose(package: Package, *, size: tuple[int, int] | None = (1920, 1080),
             cache_bytes: int = 40 * 2**20, animations: bool = True,
             engine: QQmlApplicationEngine | None = None,
             max_volume: float = 1.0, reduced_motion: bool = False,
-            station: QObject | None = None, staff: QObject | None = None) -> KioskApp:
+            station: QObject | None = None, staff: QObject | None = None,
+            attract: tuple[MediaInfo, ...] | None = None,
+            structure_after_first_photo: bool = False) -> KioskApp:
     """Wire a kiosk for ``package`` and show its window. Needs a QGuiApplication.
 
-    ``engine``: one made (and its QML compiled) while the package was opening.
+    ``engine``: one made (and its QML compiled) while the package was opening;
+    ``attract``: the attract photos, read then too. ``structure_after_first_photo``:
+    read sections and items (SQLAlchemy) and make the audio player only once the
+    first photo is on screen.
     """
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtQml import QQmlApplicationEngine
@@ -114,14 +159,12 @@ def compose(package: Package, *, size: tuple[int, int] | None = (1920, 1080),
 
     from kiosk.ui.accessibility import Accessibility
     from kiosk.ui.advisories import AdvisoryGate
-    from kiosk.ui.audio import TestimonyPlayer, TranscriptModel
     from kiosk.ui.bridge import Kiosk
     from kiosk.ui.catalog import Catalog
     from kiosk.ui.fonts import register_fonts
     from kiosk.ui.idle import SessionDriver
     from kiosk.ui.images import ImageProvider, ImageService, warm_up
     from kiosk.ui.memory import tune_malloc
-    from kiosk.ui.testimony import TestimonyController
     from kiosk.ui.translations import Translations
 
     tune_malloc()
@@ -133,7 +176,7 @@ def compose(package: Package, *, size: tuple[int, int] | None = (1920, 1080),
         engine.addImportPath(str(QML_IMPORT_PATH))
     translator = Translations()
     images = ImageService(package, cache_bytes=cache_bytes, synchronous=synchronous)
-    catalog = Catalog(package, images, synchronous=synchronous)
+    catalog = Catalog(package, images, synchronous=synchronous, attract=attract)
     timing = Timing(idle_s=idle_s or DEFAULT_IDLE_S, warning_s=warning_s or DEFAULT_WARNING_S)
     session = Session(languages=len(package.info.languages), timing=timing, clock=clock)
     screen = QGuiApplication.primaryScreen()
@@ -154,30 +197,36 @@ def compose(package: Package, *, size: tuple[int, int] | None = (1920, 1080),
     for kind, provider in zip(kinds, providers, strict=True):
         engine.addImageProvider(kind, provider)
     warm_up(engine, providers)  # before any QML loads an image: see warm_up
-    player = TestimonyPlayer(bridge, max_volume=max_volume, synchronous=synchronous)
-    transcript = TranscriptModel(player, bridge, synchronous=synchronous)
-    testimony = TestimonyController(bridge, package, player, transcript, bridge)
-    app.aboutToQuit.connect(testimony.shutdown)
     context = engine.rootContext()
     context.setContextProperty("kiosk", bridge)
-    context.setContextProperty("testimonyPlayer", player)
+    testimony = None
+    if structure_after_first_photo:  # made after the first photo: KioskApp.add_testimony
+        context.setContextProperty("testimonyPlayer", None)
+        context.setContextProperty("testimonyTranscript", None)
+    else:
+        testimony = _testimony(bridge, package, engine, max_volume=max_volume,
+                               synchronous=synchronous)
     context.setContextProperty("advisories", gate)
     context.setContextProperty("accessibility", a11y)
     context.setContextProperty("station", station)  # None: no closed screen
     context.setContextProperty("staff", staff)  # None: no staff mode
-    context.setContextProperty("testimonyTranscript", transcript)
     translator.attach(engine)
-    catalog.load()
+    catalog.load(structure=not structure_after_first_photo)
     engine.loadFromModule(QML_MODULE, "Main")
     roots = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):
         raise RuntimeError("the kiosk's QML did not load; see the log above")
     window = roots[0]
     window.installEventFilter(driver)
+    kiosk = KioskApp(package, engine, window, bridge, images, catalog, session, driver,
+                     translator, providers, testimony, max_volume=max_volume,
+                     synchronous=synchronous)
+    if structure_after_first_photo:
+        startup.after_first_photo(window, bridge, catalog,
+                                  catalog.load_structure, kiosk.add_testimony)
     show_window(window, size, fullscreen=fullscreen)
     driver.start()
-    return KioskApp(package, engine, window, bridge, images, catalog, session, driver,
-                    translator, providers, testimony)
+    return kiosk
 
 
 @dataclass
@@ -287,8 +336,7 @@ def follow_staff_settings(kiosk: KioskApp, staff: StaffController) -> None:
 
     Both signals arrive on the GUI thread; the player and the session live there.
     """
-    if kiosk.testimony is not None:
-        staff.volumeChosen.connect(kiosk.testimony.player.setMaxVolume)
+    staff.volumeChosen.connect(kiosk.set_max_volume)
     staff.idleChosen.connect(kiosk.driver.set_idle_seconds)
 
 
@@ -427,15 +475,16 @@ def _run(args: argparse.Namespace, config: Config) -> int:
     from kiosk.package.errors import PackageError
 
     try:
-        package = opening.result()
+        opened = opening.result()
     except PackageError as e:
         print(e, file=sys.stderr)
         del compiled
         return run_empty(str(e))
-    kiosk = compose(package, size=args.size, idle_s=args.idle or config.idle_seconds,
+    kiosk = compose(opened.package, size=args.size, idle_s=args.idle or config.idle_seconds,
                     warning_s=config.idle_warning_seconds, fullscreen=False,
                     engine=engine, max_volume=config.effective_volume,
-                    station=runtime, staff=staff)
+                    station=runtime, staff=staff, attract=opened.attract,
+                    structure_after_first_photo=True)
     del compiled
     apply_kiosk_window(kiosk.window, fullscreen=not args.windowed)
     bridge = kiosk.bridge
@@ -469,7 +518,10 @@ def _run(args: argparse.Namespace, config: Config) -> int:
 
     runtime.isOpenChanged.connect(open_changed)
     kiosk.window.firstPhotoShown.connect(runtime.first_frame_shown)  # type: ignore[attr-defined]
-    kiosk.window.firstPhotoShown.connect(first_frame.shown)  # type: ignore[attr-defined]
+    # The statistics (Alembic, ~0.4 s of Python) wait for the exhibition's structure,
+    # which itself waits for the first photo.
+    bridge.readyChanged.connect(first_frame.shown)
+    kiosk.catalog.failed.connect(lambda _message: first_frame.shown())
     if os.environ.get(STARTUP_MARKER_ENV):
         startup.print_marker_at_first_photo(kiosk.window)
     runtime.start()

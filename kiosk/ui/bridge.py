@@ -54,6 +54,7 @@ class Kiosk(QObject):
 
     changed = Signal()  # language, screen, section: coarse, rarely emitted
     readyChanged = Signal()
+    attractChanged = Signal()
     screenChanged = Signal()
     warningChanged = Signal()
     slideChanged = Signal()
@@ -90,6 +91,7 @@ class Kiosk(QObject):
         self._dots_per_mm = dots_per_mm
         self._info = info
         self._data: CatalogData | None = None
+        self._attract: tuple[int, ...] = catalog.attract or ()
         self._languages: tuple[str, ...] = tuple(info.languages) or (
             info.default_language or "en",)
         self._default = info.default_language or self._languages[0]
@@ -115,11 +117,16 @@ class Kiosk(QObject):
         self.sections_model = SectionsModel(self._lang, self)
         self.slides_model = ItemsModel(self._lang, self)
         self.tiles_model = TileModel(images.media, self)
+        catalog.attractLoaded.connect(self._on_attract)
         catalog.loaded.connect(self._on_loaded)
         session.on_change = self._on_session
         session.on_reset = self._forget_visitor
 
     # -- catalog -------------------------------------------------------------
+    def _on_attract(self, attract: tuple[int, ...]) -> None:
+        self._attract = attract
+        self.attractChanged.emit()
+
     def _on_loaded(self, data: CatalogData) -> None:
         self._data = data
         self._gate.load(data.advisories, data.sections, data.items)
@@ -337,9 +344,9 @@ class Kiosk(QObject):
     titleLang = Property(str, _title_lang, notify=changed)
 
     def _attract_media(self) -> list[int]:
-        return list(self._data.attract) if self._data else []
+        return list(self._attract)
 
-    attractMedia = Property(list, _attract_media, notify=readyChanged)
+    attractMedia = Property(list, _attract_media, notify=attractChanged)
 
     def _attract_seconds(self) -> float:
         return max(3.0, self._info.attract.seconds_per_photo)
