@@ -124,3 +124,26 @@ def test_languages_are_named_in_their_own_script() -> None:
 def test_touch_targets_are_nine_millimetres_or_the_scaled_fallback(
         size: tuple[int, int], dpmm: float | None, at_least: float) -> None:
     assert touch_target_px(*size, dpmm) == pytest.approx(at_least)
+
+
+def test_a_text_is_laid_out_in_its_languages_direction_whatever_it_starts_with() -> None:
+    from kiosk.ui.languages import directed
+
+    assert directed("NASA کی جانب سے", "ur") == "\u200fNASA کی جانب سے"
+    # Digits are weak: the first strong letter decides.
+    assert directed("2006 میں NASA", "ur") == "2006 میں NASA"
+    assert directed("2006 NASA", "ur") == "\u200f2006 NASA"
+    assert directed("Apollo 11", "en") == "Apollo 11"
+    assert directed("ناسا in English", "en") == "\u200eناسا in English"
+    assert directed("", "ur") == "" and directed("1969", "ar") == "1969"
+    assert directed(directed("NASA", "ur"), "ur") == "\u200fNASA"  # once only
+
+
+def test_the_models_hand_qml_texts_in_their_own_direction() -> None:
+    from kiosk.package.records import Text
+    from kiosk.ui.models import Language
+
+    lang = Language("ur", "en")
+    assert lang.text(Text({"ur": "NASA کی تصویر", "en": "NASA photo"})) == \
+        ("\u200fNASA کی تصویر", "ur")
+    assert lang.text(Text({"en": "NASA photo"})) == ("NASA photo", "en")  # the fallback: as is

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
+from kiosk.ui.audio.direction import directed
+
 # Records only as types: importing kiosk.package pulls in SQLAlchemy, which
 # start-up loads on another thread (see kiosk.ui.startup).
 if TYPE_CHECKING:
@@ -130,7 +132,8 @@ def photo_details(item: ItemInfo, language: str, default: str) -> dict[str, Any]
     language it is really in (``lang``), so a fallback keeps its own font and direction.
     """
     def pick(text: Text) -> tuple[str, str]:
-        return text.resolve(language, default)
+        value, lang = text.resolve(language, default)
+        return directed(value, lang or language), lang
 
     def joined(text: Text, url: str) -> tuple[str, str]:
         value, lang = pick(text)

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.package.records import primary_subtag
+from kiosk.ui.audio.direction import directed
 
 # Records only as types: importing kiosk.package pulls in SQLAlchemy, which
 # start-up loads on another thread (see kiosk.ui.startup).
@@ -190,7 +191,7 @@ class AdvisoryGate(QObject):
                               ("", ""))
         return {
             "id": advisory.id, "scope": advisory.scope, "mode": advisory.mode,
-            "text": text, "lang": lang or self._default,
+            "text": directed(text, lang or self._default), "lang": lang or self._default,
             "fallback": primary_subtag(lang) != primary_subtag(self._language),
             "sectionId": advisory.section_id if advisory.section_id is not None else -1,
             "itemId": advisory.item_id if advisory.item_id is not None else -1,

@@ -7,9 +7,9 @@ Interface labels are not here: QML marks them with ``qsTr()`` and
 from __future__ import annotations
 
 from kiosk.package.records import primary_subtag
-from kiosk.ui.audio.direction import is_rtl
+from kiosk.ui.audio.direction import directed, is_rtl
 
-__all__ = ["ENDONYMS", "endonym", "is_rtl", "number", "primary"]
+__all__ = ["ENDONYMS", "directed", "endonym", "is_rtl", "number", "primary"]
 
 #: Each language named in its own script. Keys are lower-case BCP 47 tags or
 #: primary subtags; :func:`endonym` tries the full tag first.

@@ -23,6 +23,8 @@ from PySide6.QtCore import (
     Slot,
 )
 
+from kiosk.ui.audio.direction import directed
+
 # Records only as types: importing kiosk.package pulls in SQLAlchemy, which
 # start-up loads on another thread (see kiosk.ui.startup).
 if TYPE_CHECKING:
@@ -49,7 +51,8 @@ class Language:
         text, used = value.resolve(self.current, self.fallback)
         if not text and value:
             used, text = next((k, v) for k, v in value.values.items() if v)
-        return text, used or self.current
+        used = used or self.current
+        return directed(text, used), used
 
 
 def _roles(enum: type[IntEnum]) -> dict[int, QByteArray]:

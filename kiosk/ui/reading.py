@@ -11,6 +11,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from kiosk.ui.audio.direction import directed
+
 # Records only as types: importing kiosk.package pulls in SQLAlchemy, which
 # start-up loads on another thread (see kiosk.ui.startup).
 if TYPE_CHECKING:
@@ -39,7 +41,8 @@ def _photo(item: ItemInfo, caption: Resolved) -> dict[str, Any]:
 
 
 def _text(para: str, lang: str) -> dict[str, Any]:
-    return {"kind": "text", "text": para, "lang": lang, "mediaId": -1, "aspect": 0.0}
+    return {"kind": "text", "text": directed(para, lang), "lang": lang, "mediaId": -1,
+            "aspect": 0.0}
 
 
 def section_blocks(texts: Sequence[Resolved], photos: Sequence[tuple[ItemInfo, Resolved]],

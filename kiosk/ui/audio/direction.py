@@ -5,6 +5,8 @@ The one table for the whole UI (:mod:`kiosk.ui.languages` re-exports it).
 
 from __future__ import annotations
 
+import unicodedata
+
 _RTL_LANGUAGES = frozenset({
     "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ku-arab", "mzn", "pnb", "ps", "sd",
     "skr", "syr", "ug", "ur", "yi",
@@ -22,3 +24,25 @@ def is_rtl(language: str) -> bool:
         if len(sub) == 4 and sub.isalpha():  # the script subtag decides
             return sub in _RTL_SCRIPTS
     return parts[0] in _RTL_LANGUAGES
+
+
+#: RIGHT-TO-LEFT MARK and LEFT-TO-RIGHT MARK: invisible, they only set a paragraph's direction.
+RLM, LRM = "\u200f", "\u200e"
+
+
+def directed(text: str, language: str) -> str:
+    """``text`` laid out in its language's direction, whatever letter it starts with.
+
+    Qt takes a paragraph's direction from its first strong letter, so an Urdu
+    caption that opens with a Latin name ("NASA ...") would be laid out left to
+    right, the name at the wrong end. A mark in front fixes the direction, and
+    only where the first letter disagrees; the text is otherwise unchanged.
+    """
+    mark, other = (RLM, ("L",)) if is_rtl(language) else (LRM, ("R", "AL"))
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("L", "R", "AL"):
+            return mark + text if kind in other else text
+        if char in (RLM, LRM):
+            return text
+    return text

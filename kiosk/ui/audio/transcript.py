@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 
 from kiosk.package.reader import Package
 from kiosk.package.records import Cue, TestimonyInfo, Text, best_language
-from kiosk.ui.audio.direction import is_rtl
+from kiosk.ui.audio.direction import directed, is_rtl
 from kiosk.ui.audio.player import TestimonyPlayer
 from kiosk.ui.audio.worker import Worker
 
@@ -254,7 +254,7 @@ class TranscriptModel(QAbstractListModel):
             self._rows = [
                 Row(c.start_ms, c.end_ms, c.speaker_key,
                     names[c.speaker_key].get(lang, fallback) if c.speaker_key in names
-                    else c.speaker_key, c.text, o)
+                    else c.speaker_key, directed(c.text, lang), o)
                 for c, o in zip(data.cues, originals, strict=True)
             ]
         self._starts = [r.start for r in self._rows]

@@ -87,6 +87,7 @@ Window {
                     anchors.left: parent.left
                     anchors.right: parent.right
                     title: kiosk.slide.title || ""
+                    lang: kiosk.slide.lang || kiosk.language
                     onBackClicked: kiosk.back()
                 }
                 TestimonyScreen {
