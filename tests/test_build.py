@@ -224,9 +224,44 @@ def test_ctrl_c_leaves_nothing_and_stops_the_workers(source: Path, tmp_path: Pat
     assert [p for p in grandchildren if _alive(p)] == []
 
 
+class _Steps(_Interrupt):
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[str] = []
+
+    def step(self, text: str) -> None:
+        self.seen.append(text)
+
+    def photos_started(self, total: int) -> None:
+        self.seen.append(f"{total} photos")
+
+    def photo_done(self, name: str) -> None:
+        self.photos += 1
+
+
+def test_photos_render_while_texts_are_checked_and_stop_at_a_text_problem(
+        source: Path, tmp_path: Path) -> None:
+    root = tmp_path / "text"
+    shutil.copytree(source, root)
+    (root / "texts/one.az.md").write_bytes("Bölmə".encode("cp1254", "replace"))
+    progress = _Steps()
+    with pytest.raises(BuildFailed) as failed:
+        build_package(root, tmp_path / "out" / "x.exhibit", jobs=2, progress=progress)
+    [error] = failed.value.problems.errors
+    assert str(error).startswith("texts/one.az.md:1: is not UTF-8 text")
+    started = next(i for i, s in enumerate(progress.seen) if s.endswith(" photos"))
+    assert started < progress.seen.index("Checking texts, recordings and transcripts")
+    assert progress.photos == 0  # stopped before any was written
+    assert not (tmp_path / "out").exists() or leftovers(tmp_path / "out") == []
+    me = os.getpid()
+    grandchildren = [p for p in psutil.Process().children(recursive=True) if p.ppid() != me]
+    assert [p for p in grandchildren if _alive(p)] == []
+
+
 def test_workers_stop_when_closed_before_the_first_result(tmp_path: Path) -> None:
-    # The workers start at once, on a thread, while the package is begun; a
-    # failure there (an unwritable output) closes them before any result.
+    # The workers start at once, on a thread, while the texts are checked and
+    # the package begun; a failure there (an unwritable output) closes them
+    # before any result.
     jobs = [PhotoJob(photo(tmp_path / f"{i}.jpg", (1200, 800), seed=i), f"{i}.jpg")
             for i in range(4)]
     renders = render_photos(jobs, 2)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import threading
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
@@ -111,3 +112,41 @@ def test_package_has_no_free_pages_without_vacuum(tmp_path: Path,
     assert _pragma(out, "integrity_check") == "ok"
     with Package.open(out) as pkg:
         assert [i.slug for i in pkg.items()] == ["i"]
+
+
+def test_media_rows_and_shared_blobs(tmp_path: Path) -> None:
+    out = tmp_path / "m.exhibit"
+    same = os.urandom(5_000)
+    with _start(out) as w:
+        media = w.add_media(width=3, height=2, thumbnail=b"t", placeholder=b"p",
+                            renditions=[(3, 2, same)], tiles=[(0, 0, 0, same), (1, 0, 0, b"x")],
+                            tile_size=512, max_level=1, source_name="a.jpg")
+        w.commit()
+    with sqlite3.connect(out) as con:
+        assert con.execute("SELECT width, height, tile_size, tile_overlap, tile_format, "
+                           "max_level, source_name FROM media WHERE id = ?", (media,)
+                           ).fetchone() == (3, 2, 512, 0, "jpeg", 1, "a.jpg")
+        tiles = con.execute("SELECT level, blob_id FROM tile ORDER BY level").fetchall()
+        [(rendition_blob,)] = con.execute("SELECT blob_id FROM rendition").fetchall()
+        assert tiles[0][1] == rendition_blob  # the same bytes are stored once
+        assert con.execute("SELECT count(*) FROM blob").fetchone()[0] == 4
+        for sha, data in con.execute("SELECT sha256, data FROM blob"):
+            assert sha == hashlib.sha256(data).hexdigest()
+
+
+def test_photos_go_to_the_disk_during_the_build(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    flushed: list[Path] = []
+    monkeypatch.setattr(writer_module, "FLUSH_EVERY", 10_000)
+    monkeypatch.setattr(writer_module, "_fdatasync", flushed.append)
+    out = tmp_path / "f.exhibit"
+    with _start(out) as w:
+        w.add_media(width=2, height=2, thumbnail=b"t", placeholder=b"p", renditions=[],
+                    tiles=[(0, 0, 0, b"small")], tile_size=512, max_level=0)
+        assert flushed == []  # less than FLUSH_EVERY so far
+        w.add_media(width=2, height=2, thumbnail=b"t2", placeholder=b"p2", renditions=[],
+                    tiles=[(0, 0, 0, os.urandom(20_000))], tile_size=512, max_level=0)
+        w.commit()
+    assert len(flushed) == 1 and flushed[0].name.endswith(".part")
+    assert [t.name for t in threading.enumerate() if t.name == "package-flush"] == []
+    assert _pragma(out, "integrity_check") == "ok"

@@ -1,8 +1,9 @@
 """``kiosk build`` without the command line: folder in, package out, or nothing.
 
-Check everything first (manifest, texts, recordings, transcripts, photo
-headers), then render photos on every core while this process writes the
-package. Any error, and Ctrl-C, aborts the writer: no file is left behind.
+Check the manifest and the photo headers, start rendering the photos on
+every core, check everything else (texts, recordings, transcripts) meanwhile,
+then write the package as the photos arrive. Any error, and Ctrl-C, stops
+the workers and aborts the writer: no file is left behind.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from typing import TYPE_CHECKING, Protocol
 from kiosk.build import model as m
 from kiosk.build.images import PhotoError, PhotoJob, PhotoResult
 from kiosk.build.manifest import load_manifest
-from kiosk.build.photos import PhotoRenders, default_workers, render_photos, start_forkserver
-from kiosk.build.prepare import Prepared, prepare
+from kiosk.build.photos import PhotoRenders, default_workers, render_photos
+from kiosk.build.prepare import Prepared, check_photos, prepare
 from kiosk.build.problems import BuildFailed, Problem, Problems
 
 if TYPE_CHECKING:
@@ -68,21 +69,23 @@ def build_package(source: Path, output: Path, *, jobs: int = 0,
     manifest = load_manifest(Path(source), problems)
     if manifest is None:
         raise BuildFailed(problems)
-    if workers > 1 and any(item.image for item in manifest.items()):
-        start_forkserver()  # while the files are checked
     # Even after manifest errors: check the files that were named well, so
     # the curator gets the whole list in one go.
-    progress.step("Checking texts, recordings and transcripts")
-    ready = prepare(manifest, problems, workers)
+    photos = list(check_photos(manifest, problems).values())
     if output.is_dir():
         problems.error(str(output), "is a folder", hint="name the package file, e.g. demo.exhibit")
-    if problems.errors:
-        raise BuildFailed(problems)
-    photos = list(ready.photos.values())
-    progress.photos_started(len(photos))
-    renders = render_photos(photos, workers)  # the workers start now...
+    renders: PhotoRenders | None = None
+    if not problems.errors:
+        # The photos are most of the work: the workers start now, while the
+        # texts are read and the recordings measured.
+        progress.photos_started(len(photos))
+        renders = render_photos(photos, workers)
     try:
-        # ...while SQLAlchemy (~0.3 s) is imported and the package begun.
+        progress.step("Checking texts, recordings and transcripts")
+        ready = prepare(manifest, problems, workers)
+        if renders is None or problems.errors:
+            raise BuildFailed(problems)
+        # SQLAlchemy (~0.3 s) is imported only now, with the workers busy.
         from kiosk.package.writer import PackageWriter
 
         with PackageWriter(output) as writer:
@@ -94,7 +97,8 @@ def build_package(source: Path, output: Path, *, jobs: int = 0,
             progress.step("Sealing the package")
             writer.commit()
     finally:
-        renders.close()  # now, not when the traceback is collected
+        if renders is not None:
+            renders.close()  # now, not when the traceback is collected
     items = manifest.items()
     return BuildReport(
         output=output, items=len(items), photos=len(media),

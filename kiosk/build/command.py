@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import atexit
+import gc
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.markup import escape
@@ -18,9 +21,11 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from kiosk.build.builder import BuildReport, build_package
-from kiosk.build.photos import WorkerDied
+from kiosk.build.photos import WorkerDied, default_workers, start_forkserver
 from kiosk.build.problems import BuildFailed, Problem, Severity
+
+if TYPE_CHECKING:
+    from kiosk.build.builder import BuildReport
 
 
 class _Quiet:
@@ -68,6 +73,14 @@ class _RichProgress(_Quiet):
 
 def build_command(args: argparse.Namespace) -> int:
     """Exit 0 when built, 1 when the folder has problems (all listed on stderr)."""
+    _skip_final_collections()
+    if (args.jobs or default_workers()) > 1:
+        # The workers' server costs a Python start-up and a Pillow import:
+        # begun first, it is ready when the photos are checked (usually the
+        # folder has photos; if not, it just ends with this process).
+        start_forkserver()
+    from kiosk.build.builder import build_package
+
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     show_bar = not args.quiet and sys.stdout.isatty()
     progress = _RichProgress(Console(highlight=False)) if show_bar else _Quiet()
@@ -89,6 +102,18 @@ def build_command(args: argparse.Namespace) -> int:
     _warn_uncovered(err, Path(args.output))
     print(summary(report))
     return 0
+
+
+def _skip_final_collections() -> None:
+    """Let the process end without its last garbage collections.
+
+    When the interpreter exits it collects garbage several times over every
+    object of SQLAlchemy, Pillow and rich (77,000): 0.15 s after the package
+    is already in place. Frozen objects are not walked, and the memory goes
+    back to the system with the process anyway. Idempotent.
+    """
+    atexit.unregister(gc.freeze)
+    atexit.register(gc.freeze)
 
 
 def _read_fonts_meanwhile() -> None:

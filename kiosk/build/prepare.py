@@ -1,8 +1,9 @@
 """Everything but the photos' pixels, checked before the package is started.
 
-Long texts are read, recordings probed and measured, transcripts parsed and
-checked against their recording, photo headers opened. All problems are
-collected, so the curator sees them together.
+Photo headers are opened first (:func:`check_photos`), so the workers can
+start on the pixels; then long texts are read, recordings probed and
+measured, transcripts parsed and checked against their recording
+(:func:`prepare`). All problems are collected, so the curator sees them together.
 """
 
 from __future__ import annotations
@@ -34,22 +35,26 @@ class Prepared:
     section_texts: dict[str, m.LangMap] = field(default_factory=dict)  # by section id
     item_texts: dict[str, m.LangMap] = field(default_factory=dict)  # by item id
     recordings: dict[str, Recording] = field(default_factory=dict)  # by item id
-    photos: dict[Path, PhotoJob] = field(default_factory=dict)  # by image path
+
+
+def check_photos(manifest: m.Manifest, problems: Problems) -> dict[Path, PhotoJob]:
+    """A job for each photo whose header opens (format, pixel count), by image path."""
+    rel = _relative_to(manifest.root)
+    jobs: dict[Path, PhotoJob] = {}
+    for item in manifest.items():
+        if item.image is not None:
+            _photo(jobs, item, problems, rel)
+    return jobs
 
 
 def prepare(manifest: m.Manifest, problems: Problems, workers: int = 2) -> Prepared:
+    """Texts, recordings and transcripts: all but the photos."""
     ready = Prepared()
-    root = manifest.root
-
-    def rel(path: Path) -> str:
-        return path.relative_to(root).as_posix()
-
+    rel = _relative_to(manifest.root)
     for section in manifest.sections:
         ready.section_texts[section.id] = _texts(section.text_files, problems, rel)
         for item in section.items:
             ready.item_texts[item.id] = _texts(item.text_files, problems, rel)
-            if item.image is not None:
-                _photo(ready, item, problems, rel)
     testimonies = [(item, item.testimony, item.testimony.audio) for item in manifest.items()
                    if item.testimony and item.testimony.audio]
     # ffmpeg decodes each recording whole; run several at once.
@@ -67,12 +72,19 @@ def prepare(manifest: m.Manifest, problems: Problems, workers: int = 2) -> Prepa
     return ready
 
 
-def _photo(ready: Prepared, item: m.Item, problems: Problems, rel: _Rel) -> None:
+def _relative_to(root: Path) -> _Rel:
+    def rel(path: Path) -> str:
+        return path.relative_to(root).as_posix()
+
+    return rel
+
+
+def _photo(jobs: dict[Path, PhotoJob], item: m.Item, problems: Problems, rel: _Rel) -> None:
     assert item.image is not None
-    known = ready.photos.get(item.image)
+    known = jobs.get(item.image)
     if known is not None:
         if item.keep_original and not known.keep_original:
-            ready.photos[item.image] = PhotoJob(item.image, known.name, keep_original=True)
+            jobs[item.image] = PhotoJob(item.image, known.name, keep_original=True)
         return
     try:
         check_photo(item.image)
@@ -80,7 +92,7 @@ def _photo(ready: Prepared, item: m.Item, problems: Problems, rel: _Rel) -> None
         problems.error(rel(item.image), str(e), where=f"{item.where}.image",
                        hint="export it again as JPEG, PNG, TIFF or WebP")
         return
-    ready.photos[item.image] = PhotoJob(item.image, rel(item.image), item.keep_original)
+    jobs[item.image] = PhotoJob(item.image, rel(item.image), item.keep_original)
 
 
 def _measure(path: Path) -> tuple[AudioInfo, Loudness] | AudioError:

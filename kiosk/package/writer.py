@@ -10,6 +10,7 @@ import hashlib
 import os
 import sqlite3
 import tempfile
+import threading
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
@@ -25,6 +26,8 @@ from kiosk.package import schema as s
 LangMap = Mapping[str, str]
 #: Bytes copied at a time by :meth:`PackageWriter.add_blob_file`.
 BLOB_CHUNK = 1 << 20
+#: Bytes of blobs added between two flushes to the disk while a package is built.
+FLUSH_EVERY = 64 << 20
 
 
 def _lang(m: LangMap | None) -> dict[str, str]:
@@ -49,23 +52,32 @@ class PackageWriter:
         s.Base.metadata.create_all(self._engine)
         self._db = Session(self._engine)
         self._blob_ids: dict[str, int] = {}
+        self._unflushed = 0
+        self._flusher: threading.Thread | None = None
         self._done = False
 
     # -- blobs -------------------------------------------------------------
     def add_blob(self, data: bytes, mime: str) -> int:
+        return self._insert_blob(self._sql(), data, mime)
+
+    def _insert_blob(self, sql: sqlite3.Connection, data: bytes, mime: str) -> int:
         digest = hashlib.sha256(data).hexdigest()
         known = self._blob_ids.get(digest)
         if known is not None:
             return known
-        # Plain SQL: a package holds thousands of tiles, and building a Core
-        # statement per blob cost ~1 ms each (7x this), a third of a build's
-        # time in the writing process.
-        blob_id = self._db.connection().exec_driver_sql(
+        # Plain SQL on the session's own connection: a package holds thousands
+        # of tiles, and each Core or ORM statement costs more than the insert.
+        blob_id: int = sql.execute(
             "INSERT INTO blob (sha256, mime, size, data) VALUES (?, ?, ?, ?) RETURNING id",
             (digest, mime, len(data), data),
-        ).scalar_one()
+        ).fetchone()[0]
         self._blob_ids[digest] = blob_id
+        self._unflushed += len(data)
         return blob_id
+
+    def _sql(self) -> sqlite3.Connection:
+        """The sqlite3 connection under the session, inside its transaction."""
+        return cast(sqlite3.Connection, self._db.connection().connection.dbapi_connection)
 
     def add_blob_file(self, path: Path, mime: str) -> int:
         """:meth:`add_blob` for a file, streamed: never held whole in memory.
@@ -143,27 +155,52 @@ class PackageWriter:
                   max_level: int, original: tuple[bytes | Path, str] | None = None,
                   source_name: str = "") -> int:
         """``renditions``: (w, h, jpeg); ``tiles``: (level, col, row, jpeg);
-        ``original``: (bytes or a file to stream in, mime)."""
-        row = s.Media(
-            width=width, height=height, tile_size=tile_size, max_level=max_level,
-            thumbnail_blob_id=self.add_blob(thumbnail, "image/jpeg"),
-            placeholder_blob_id=self.add_blob(placeholder, "image/jpeg"),
-            original_blob_id=self._add_bytes_or_file(*original) if original else None,
-            source_name=source_name,
-        )
-        self._db.add(row)
-        self._db.flush()
-        for w, h, data in renditions:
-            self._db.add(s.Rendition(media_id=row.id, width=w, height=h,
-                                     blob_id=self.add_blob(data, "image/jpeg")))
-        tile_rows = [
-            {"media_id": row.id, "level": level, "col": col, "row": r,
-             "blob_id": self.add_blob(data, "image/jpeg")}
-            for level, col, r, data in tiles
-        ]
-        if tile_rows:
-            self._db.execute(insert(s.Tile), tile_rows)
-        return row.id
+        ``original``: (bytes or a file to stream in, mime).
+
+        Plain SQL throughout: called once per photo with ~140 blobs, where the
+        ORM's flush and Core's statements cost a third of the writing time.
+        """
+        sql = self._sql()
+        thumbnail_id = self._insert_blob(sql, thumbnail, "image/jpeg")
+        placeholder_id = self._insert_blob(sql, placeholder, "image/jpeg")
+        original_id = self._add_bytes_or_file(*original) if original else None
+        media_id: int = sql.execute(
+            "INSERT INTO media (width, height, original_blob_id, thumbnail_blob_id, "
+            "placeholder_blob_id, tile_size, tile_overlap, tile_format, max_level, source_name) "
+            "VALUES (?, ?, ?, ?, ?, ?, 0, 'jpeg', ?, ?) RETURNING id",
+            (width, height, original_id, thumbnail_id, placeholder_id, tile_size, max_level,
+             source_name),
+        ).fetchone()[0]
+        sql.executemany(
+            "INSERT INTO rendition (media_id, width, height, blob_id) VALUES (?, ?, ?, ?)",
+            [(media_id, w, h, self._insert_blob(sql, data, "image/jpeg"))
+             for w, h, data in renditions])
+        sql.executemany(
+            "INSERT INTO tile (media_id, level, col, row, blob_id) VALUES (?, ?, ?, ?, ?)",
+            [(media_id, level, col, r, self._insert_blob(sql, data, "image/jpeg"))
+             for level, col, r, data in tiles])
+        self._flush_meanwhile()
+        return media_id
+
+    def _flush_meanwhile(self) -> None:
+        """Every :data:`FLUSH_EVERY` bytes, start sending the file to the disk on a thread.
+
+        :meth:`commit` fsyncs before the rename. Without this the whole
+        package (300 MB for 36 photos) would be written out then, while the
+        cores wait; this way the disk works while the photos are rendered and
+        the last fsync has little left to do.
+        """
+        if self._unflushed < FLUSH_EVERY or (self._flusher and self._flusher.is_alive()):
+            return
+        self._unflushed = 0
+        self._flusher = threading.Thread(target=_fdatasync, args=(self.tmp,),
+                                         name="package-flush", daemon=True)
+        self._flusher.start()
+
+    def _wait_for_flush(self) -> None:
+        if self._flusher is not None:
+            self._flusher.join()
+            self._flusher = None
 
     def add_item(self, *, section_id: int, position: int, slug: str, kind: str,
                  media_id: int | None = None, title: LangMap | None = None,
@@ -234,6 +271,7 @@ class PackageWriter:
         self._db.commit()
         self._db.close()
         self._engine.dispose()
+        self._wait_for_flush()
         con = sqlite3.connect(self.tmp, isolation_level=None)
         try:
             con.execute("PRAGMA journal_mode = DELETE")
@@ -259,6 +297,7 @@ class PackageWriter:
         try:
             self._db.close()
             self._engine.dispose()
+            self._wait_for_flush()
         finally:
             for suffix in ("", "-journal", "-wal", "-shm"):
                 Path(f"{self.tmp}{suffix}").unlink(missing_ok=True)
@@ -279,6 +318,20 @@ def _fast_build_pragmas(dbapi_con: Any, _record: Any) -> None:
     cur.execute("PRAGMA synchronous = OFF")
     cur.execute("PRAGMA page_size = 8192")
     cur.close()
+
+
+def _fdatasync(path: Path) -> None:
+    """On the flush thread; a failure here shows again at the final fsync."""
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except OSError:
+        return
+    try:
+        os.fdatasync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _fsync_dir(path: Path) -> None:
