@@ -36,6 +36,10 @@ log = logging.getLogger(__name__)
 ALLOCATION_LIMIT_MIB = 512
 #: Default bound of decoded pixels kept in memory.
 CACHE_BYTES = 40 * 2**20
+#: Thumbnails are built at most this big (kiosk.build); a bigger one (a package
+#: made elsewhere) is decoded down to it: a section's grid holds its thumbnails
+#: while hidden, and full-size ones would cost 8 MiB each.
+THUMB_FIT = QSize(480, 480)
 
 _FORMATS: tuple[tuple[bytes, bytes], ...] = (
     (b"\xff\xd8\xff", b"jpeg"), (b"\x89PNG\r\n\x1a\n", b"png"), (b"RIFF", b"webp"),
@@ -66,9 +70,20 @@ def sniff_format(data: bytes) -> bytes:
     raise ImageError("not a JPEG, PNG or WebP image")
 
 
-def decode(data: bytes, fit: QSize | None = None) -> QImage:
-    """Decode ``data`` with an explicit format, scaled down to fit ``fit``. Any thread."""
+def decode(data: bytes, fit: QSize | None = None, *, fast: bool = True) -> QImage:
+    """Decode ``data`` with an explicit format, scaled down to fit ``fit``. Any thread.
+
+    ``fast``: a JPEG that needs no scaling, turn or colour profile is decoded by
+    Pillow (:mod:`kiosk.ui.jpeg`, about twice as fast as Qt's reader); everything
+    else by QImageReader.
+    """
     fmt = sniff_format(data)
+    if fast and fmt == b"jpeg":
+        from kiosk.ui.jpeg import decode_jpeg
+
+        image = decode_jpeg(data, fit, ALLOCATION_LIMIT_MIB * 2**20)
+        if image is not None:
+            return image
     buffer = QBuffer()
     try:
         buffer.setData(QByteArray(data))
@@ -224,6 +239,10 @@ class ImageService:
         self.source = source
         self.cache = ImageCache(cache_bytes)
         self.synchronous = synchronous
+        # Pillow (the fast JPEG decoder) is imported after the first decode, so the
+        # first photo at start-up does not wait ~20 ms for it: see _import_fast_jpeg.
+        self._fast_jpeg = False
+        self._fast_jpeg_asked = False
         self._media: dict[int, MediaInfo] = {}
         self._jobs = JobQueue()
         self._failed: set[str] = set()
@@ -327,7 +346,19 @@ class ImageService:
         self.cache.put(request.key, image)
         with self._lock:
             self.decoded += 1
+            ask, self._fast_jpeg_asked = not self._fast_jpeg_asked, True
+        if ask:  # queued, never awaited: this runs on the (maybe only) decoder
+            self._jobs.put(self._import_fast_jpeg, ahead=True)
         return image
+
+    def _import_fast_jpeg(self) -> None:
+        """A decoder thread, as a preload: after the first decode, before most."""
+        try:
+            from kiosk.ui import jpeg
+        except ImportError as e:
+            log.warning("JPEG photos decoded by Qt (slower): %s", e)
+            return
+        self._fast_jpeg = jpeg.AVAILABLE
 
     def _decode(self, request: Request) -> QImage:
         parts = request.ident.split("/")
@@ -341,19 +372,23 @@ class ImageService:
             data = self.source.tile(*numbers)
             if data is None:
                 raise ImageError("no such tile")
-            return decode(data)
+            return self._decode_blob(data)
         media = self._media.get(numbers[0])
         if media is None:
             raise ImageError(f"unknown media {numbers[0]}")
         if request.kind == "placeholder":  # the tiny blurred stand-in (blur advisories)
-            return decode(self.source.blob(media.placeholder_blob_id))
+            return self._decode_blob(self.source.blob(media.placeholder_blob_id))
         if request.kind == "thumb":
-            return decode(self.source.blob(media.thumbnail_blob_id), request.size)
+            fit = request.size if request.size.isValid() else THUMB_FIT
+            return self._decode_blob(self.source.blob(media.thumbnail_blob_id), fit)
         size = request.size if request.size.isValid() else QSize(1920, 1080)
         rendition = media.rendition_for(size.width(), size.height())
         if rendition is None:
             raise ImageError("the photo has no screen rendition")
-        return decode(self.source.blob(rendition.blob_id), size)
+        return self._decode_blob(self.source.blob(rendition.blob_id), size)
+
+    def _decode_blob(self, data: bytes, fit: QSize | None = None) -> QImage:
+        return decode(data, fit, fast=self._fast_jpeg)
 
     def _log_once(self, request: Request, error: Exception) -> None:
         name = f"{request.kind}/{request.ident}"

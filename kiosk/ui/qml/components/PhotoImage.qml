@@ -23,7 +23,11 @@ Item {
         smooth: true
         fillMode: photo.fillMode
         sourceSize: photo.kind === "photo" ? photo.requestSize : undefined
-        source: photo.mediaId >= 0 ? "image://" + photo.kind + "/" + photo.mediaId : ""
+        // A thumbnail loads only while it can be seen: a hidden section grid
+        // (behind the slideshow) lets its thumbnails go instead of holding
+        // dozens of them; coming back finds them in the provider's cache.
+        source: photo.mediaId >= 0 && (photo.kind === "photo" || photo.visible)
+                ? "image://" + photo.kind + "/" + photo.mediaId : ""
     }
     Rectangle {
         anchors.fill: parent
