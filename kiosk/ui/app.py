@@ -397,6 +397,7 @@ def find_package(path: Path | None, config: object | None = None) -> Path | None
 def run_command(args: argparse.Namespace) -> int:
     """``kiosk run [PKG] [--windowed] [--size WxH] [--idle S]``."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # its set-up chatter is not for staff
     from kiosk.station.config import load_config
     from kiosk.ui.lockdown import AlreadyRunning, SingleInstance
 
