@@ -23,7 +23,7 @@ import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _record import record
+from _record import drop_caches, record
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLE = ROOT / "dist" / "kiosk"
@@ -64,15 +64,6 @@ def gzip_size(folder: Path) -> int:
                     total += len(z.compress(chunk))
             total += len(z.flush())
     return total
-
-
-def drop_caches() -> bool:
-    try:
-        os.sync()
-        Path("/proc/sys/vm/drop_caches").write_text("3\n")
-        return True
-    except OSError:
-        return False
 
 
 def first_frame_s(exe: Path, package: Path, home: Path) -> float:

@@ -216,19 +216,11 @@ def load() -> str:
     return " / ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
-def drop_caches() -> bool:
-    """Empty the page cache (as after a boot), as bench_bundle.py does; False if not root."""
-    try:
-        os.sync()
-        Path("/proc/sys/vm/drop_caches").write_text("3\n")
-        return True
-    except OSError:
-        return False
-
-
 def startup(package: Path, runs: int, *, cold: bool = False) -> list[float]:
     """Seconds from exec of ``kiosk run`` to the first frame showing an attract photo.
     ``cold``: the page cache is dropped before each run (none are timed if it cannot be)."""
+    from _record import drop_caches
+
     exe = Path(sys.executable).parent / "kiosk"
     env = dict(os.environ, KIOSK_STARTUP_MARKER="1")
     times = []

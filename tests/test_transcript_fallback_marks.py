@@ -16,29 +16,13 @@ from pathlib import Path
 import pytest
 from package_factory import copy_with_sql, make_package, words
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtQml import QQmlEngine, QQmlExpression
 from PySide6.QtQuick import QQuickItem
+from test_fallback_marks import ENGLISH, qml, shown, tag_text
 from ui_support import item, settle, start_kiosk, wait_until
 
 from kiosk.ui.app import KioskApp
 from kiosk.ui.audio.transcript import ChapterRole
-from kiosk.ui.settle import all_items, find_items
-
-ENGLISH = "English"
-
-
-def qml(it: QQuickItem, expression: str) -> object:
-    """A property PySide cannot convert (a QQuickText enum), read by QML's engine."""
-    value, undefined = QQmlExpression(QQmlEngine.contextForObject(it), it, expression).evaluate()
-    return None if undefined else value
-
-
-def tag_text(tag: QQuickItem) -> str:
-    return str(tag.property("name"))
-
-
-def shown(app: KioskApp, name: str) -> list[QQuickItem]:
-    return [i for i in find_items(app.window, name) if i.isVisible()]
+from kiosk.ui.settle import all_items
 
 
 @pytest.fixture(scope="module")
