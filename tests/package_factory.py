@@ -57,6 +57,15 @@ def jpeg(width: int, height: int, seed: int = 0) -> bytes:
     return out.getvalue()
 
 
+def noisy_jpeg(size: tuple[int, int], grain: tuple[int, int], sigma: int,
+               quality: int) -> bytes:
+    """A photo-like JPEG that costs a real decode: noise of ``grain`` pixels scaled to ``size``."""
+    img = Image.effect_noise(grain, sigma).resize(size).convert("RGB")
+    out = io.BytesIO()
+    img.save(out, "JPEG", quality=quality)
+    return out.getvalue()
+
+
 def max_level(width: int, height: int) -> int:
     return math.ceil(math.log2(max(width, height))) if max(width, height) > 1 else 0
 

@@ -3,14 +3,13 @@ vs. GIL lock-order inversion). Runs in a subprocess with a timeout."""
 
 from __future__ import annotations
 
-import io
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from PIL import Image
+from package_factory import noisy_jpeg
 
 from kiosk.package.writer import PackageWriter
 
@@ -18,10 +17,7 @@ SCRIPT = Path(__file__).with_name("fast_taps.py")
 
 
 def photo(seed: int) -> bytes:
-    img = Image.effect_noise((320, 180), 30 + seed).resize((1600, 900)).convert("RGB")
-    out = io.BytesIO()
-    img.save(out, "JPEG", quality=85)
-    return out.getvalue()
+    return noisy_jpeg((1600, 900), (320, 180), 30 + seed, quality=85)
 
 
 @pytest.fixture(scope="module")

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import io
 import sys
 from pathlib import Path
 
 import pytest
-from PIL import Image
+from package_factory import noisy_jpeg
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
@@ -18,10 +17,7 @@ from kiosk.package.writer import PackageWriter
 
 def photo(seed: int) -> bytes:
     """A 1920x1080 JPEG that costs a real decode."""
-    img = Image.effect_noise((480, 270), 40 + seed).resize((1920, 1080)).convert("RGB")
-    out = io.BytesIO()
-    img.save(out, "JPEG", quality=80)
-    return out.getvalue()
+    return noisy_jpeg((1920, 1080), (480, 270), 40 + seed, quality=80)
 
 
 @pytest.fixture(scope="module")
