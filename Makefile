@@ -17,11 +17,12 @@ PYTHON3 ?= $(shell for c in python3.12 python3.13 \
 # Debian packages: Qt's xcb and multimedia runtime libraries, ffmpeg (audio
 # decoding and loudness at build time), espeak-ng (demo testimony voices),
 # libvips-tools (reference tiler for the benchmark), xvfb (real-window tests),
-# minisign (interoperability tests of our signatures), binutils (PyInstaller).
+# minisign (interoperability tests of our signatures), binutils (PyInstaller),
+# libturbojpeg0 (the build decodes JPEGs into planes with it).
 SYSTEM_PACKAGES := libpulse0 libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 \
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 \
-  ffmpeg espeak-ng libvips-tools xvfb minisign binutils
+  ffmpeg espeak-ng libvips-tools xvfb minisign binutils libturbojpeg0
 
 .PHONY: help run test bench demo system venv clean lint translations bundle deb bench-bundle
 

@@ -16,6 +16,9 @@ from pathlib import Path
 
 from PIL import Image, ImageCms, ImageFilter, ImageOps, UnidentifiedImageError
 
+from kiosk.build import planes
+from kiosk.build.planes import Planes, PlanesDamaged
+
 #: What a curator may hand us; everything else is refused before decoding.
 FORMATS = ("JPEG", "PNG", "TIFF", "WEBP")
 # MPO: a camera JPEG with extra frames, opened by the JPEG plugin.
@@ -187,13 +190,15 @@ def level_sizes(width: int, height: int) -> list[tuple[int, int]]:
     return sizes[::-1]
 
 
-def _jpeg(im: Image.Image, quality: int) -> bytes:
+def _jpeg(im: Image.Image | Planes, quality: int) -> bytes:
+    if isinstance(im, Planes):
+        return im.jpeg(quality)
     buf = io.BytesIO()
     im.save(buf, "JPEG", quality=quality, progressive=False, optimize=False)
     return buf.getvalue()
 
 
-def _tiles(im: Image.Image, level: int, size: int) -> list[tuple[int, int, int, bytes]]:
+def _tiles(im: Image.Image | Planes, level: int, size: int) -> list[tuple[int, int, int, bytes]]:
     w, h = im.size
     return [
         (level, col, row, _jpeg(im.crop((x, y, min(x + size, w), min(y + size, h))),
@@ -207,7 +212,7 @@ def render_photo(job: PhotoJob) -> PhotoResult:
     """Everything the package stores for one photo. Raises :class:`PhotoError`."""
     cpu_start = time.process_time()
     notes: list[str] = []
-    current, fmt = load_srgb(job.path, notes)
+    current, fmt = _decode(job.path, notes)
     width, height = full = current.size
     sizes = level_sizes(width, height)
     max_level = len(sizes) - 1
@@ -235,9 +240,9 @@ def render_photo(job: PhotoJob) -> PhotoResult:
                 wanted.remove(half)
                 renditions.append((*half, _jpeg(made, RENDITION_QUALITY)))
         if not thumbnail and not _covers(below, thumb_size):
-            thumbnail = _jpeg(_resized(current, thumb_size), RENDITION_QUALITY)
+            thumbnail = _jpeg(_small(current, thumb_size), RENDITION_QUALITY)
         if not placeholder and not _covers(below, ph_size):
-            small = _resized(current, ph_size).filter(ImageFilter.GaussianBlur(1))
+            small = _small(current, ph_size).filter(ImageFilter.GaussianBlur(1))
             placeholder = _jpeg(small, 70)
         if level:
             current = current.reduce(2)
@@ -250,15 +255,36 @@ def render_photo(job: PhotoJob) -> PhotoResult:
     )
 
 
+def _decode(path: Path, notes: list[str]) -> tuple[Image.Image | Planes, str]:
+    """The photo's pixels: a plain 4:2:0 JPEG as its own planes, anything else as RGB."""
+    with open_image(path) as im:
+        fast, size, fmt = planes.fits(im), im.size, im.format or ""
+    if not fast:
+        return load_srgb(path, notes)
+    try:
+        return planes.decode_planes(path, size), fmt
+    except PlanesDamaged as e:
+        raise PhotoError(f"is damaged or truncated ({e})") from None
+
+
 def _covers(have: tuple[int, int], want: tuple[int, int]) -> bool:
     return have[0] >= want[0] and have[1] >= want[1]
 
 
-def _resized(im: Image.Image, size: tuple[int, int]) -> Image.Image:
+def _small(im: Image.Image | Planes, size: tuple[int, int]) -> Image.Image:
+    """A small output (thumbnail, placeholder) with Pillow's filters, in RGB."""
+    rgb = im.to_rgb() if isinstance(im, Planes) else im
+    return rgb if rgb.size == size else rgb.resize(size, RESAMPLE_SMALL, reducing_gap=2.0)
+
+
+def _resized(im: Image.Image | Planes, size: tuple[int, int]) -> Image.Image | Planes:
     if im.size == size:
         return im
     if size[0] * size[1] < 1_000_000:
-        return im.resize(size, RESAMPLE_SMALL, reducing_gap=2.0)
+        return _small(im, size)
+    if isinstance(im, Planes):
+        # A luma plane holds a quarter of an RGB image's bytes: no strips needed.
+        return im.resize(size, RESAMPLE_LARGE)
     # In strips: a whole-image resize holds a (new width x old height)
     # intermediate, 39 MB for a 24 MP photo; strips give the same pixels
     # (the filter reads past each box) at no extra cost.

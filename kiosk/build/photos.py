@@ -10,7 +10,6 @@ can wedge its manager thread (seen here: a test run hung at exit).
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import multiprocessing
 import os
 import queue
@@ -23,6 +22,7 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.context import ForkServerContext
 from multiprocessing.process import BaseProcess
 
+from kiosk.build import planes
 from kiosk.build.images import PhotoError, PhotoJob, PhotoResult, render_photo
 
 Outcome = PhotoResult | PhotoError
@@ -53,8 +53,10 @@ def _context() -> ForkServerContext:
     # forkserver: workers start from a clean process, not a fork of this one
     # with its threads and open database.
     ctx = multiprocessing.get_context("forkserver")
-    # Import Pillow once in the server rather than in every worker.
-    ctx.set_forkserver_preload(["__main__", "kiosk.build.images"])
+    # Import Pillow, NumPy and the JPEG codecs once in the server rather than
+    # in every worker (a module that is missing is skipped).
+    ctx.set_forkserver_preload(["__main__", "kiosk.build.images", "numpy", "simplejpeg",
+                                "turbojpeg"])
     return ctx
 
 
@@ -210,6 +212,7 @@ def _serve(conn: Connection) -> None:
     # Ctrl-C reaches the whole process group; the parent alone decides to stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     keep_freed_memory()
+    planes.available()  # load the JPEG library before the first photo, not during it
     while (job := conn.recv()) is not None:
         conn.send(_render(job))
 
@@ -233,7 +236,8 @@ def keep_freed_memory() -> bool:
     if not sys.platform.startswith("linux"):
         return False
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        # By name: ctypes.util.find_library would run ``ldconfig -p`` here.
+        libc = ctypes.CDLL("libc.so.6")
         return bool(libc.mallopt(_M_MMAP_THRESHOLD, _MMAP_MAX)
                     and libc.mallopt(_M_TRIM_THRESHOLD, 1 << 30))
     except (OSError, AttributeError):
