@@ -29,6 +29,13 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
+    from kiosk.build.photos import default_workers, start_forkserver
+
+    if (args.jobs or default_workers()) > 1:
+        # The workers' server costs a Python start-up and the imaging imports:
+        # begun before anything else, it is ready when the photos are checked
+        # (usually the folder has photos; if not, it just ends with this process).
+        start_forkserver()
     from kiosk.build.command import build_command
 
     return build_command(args)

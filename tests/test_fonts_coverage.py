@@ -75,3 +75,39 @@ def test_coverage_names_item_field_and_language(good: Path, tmp_path: Path) -> N
         ("item:item-0", "cues", "ur"): {"漢"},  # one finding for the whole transcript
         ("section:section-1", "title", "en"): {"𓀀"},
     }
+
+
+def test_coverage_is_cached_until_a_font_changes(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    import fontTools.ttLib
+
+    from kiosk.build import fonts
+
+    font = tmp_path / "NotoSans-Regular.ttf"
+    shutil.copy(default_fonts_dir() / "NotoSans-Regular.ttf", font)
+    first = covered_codepoints(tmp_path)
+    assert ord("a") in first and ord("ب") not in first
+    covered_codepoints.cache_clear()
+
+    def no_parse(*_a: object, **_k: object) -> None:
+        raise AssertionError("the fonts were parsed again")
+
+    with monkeypatch.context() as m:
+        m.setattr(fontTools.ttLib, "TTFont", no_parse)
+        assert covered_codepoints(tmp_path) == first  # from the cache file
+    covered_codepoints.cache_clear()
+
+    # Another font under the same name (a new mtime and size): parsed again.
+    shutil.copy(default_fonts_dir() / "NotoNaskhArabic-Regular.ttf", font)
+    os.utime(font, ns=(1, 1))
+    changed = covered_codepoints(tmp_path)
+    assert ord("ب") in changed and changed != first
+    covered_codepoints.cache_clear()
+
+    # A damaged cache file is parsed around, then rewritten.
+    cache = fonts._cache_file(tmp_path)
+    cache.write_text("{not json", encoding="utf-8")
+    assert covered_codepoints(tmp_path) == changed
+    assert cache.read_text(encoding="utf-8").startswith("{\"fonts\"")

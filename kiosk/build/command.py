@@ -21,7 +21,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from kiosk.build.photos import WorkerDied, default_workers, start_forkserver
+from kiosk.build.photos import WorkerDied
 from kiosk.build.problems import BuildFailed, Problem, Severity
 
 if TYPE_CHECKING:
@@ -74,11 +74,6 @@ class _RichProgress(_Quiet):
 def build_command(args: argparse.Namespace) -> int:
     """Exit 0 when built, 1 when the folder has problems (all listed on stderr)."""
     _skip_final_collections()
-    if (args.jobs or default_workers()) > 1:
-        # The workers' server costs a Python start-up and a Pillow import:
-        # begun first, it is ready when the photos are checked (usually the
-        # folder has photos; if not, it just ends with this process).
-        start_forkserver()
     from kiosk.build.builder import build_package
 
     err = Console(stderr=True, highlight=False, soft_wrap=True)

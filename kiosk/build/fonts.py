@@ -8,12 +8,13 @@ validate`` fails on such characters, naming the text they occur in.
 
 from __future__ import annotations
 
+import json
+import os
+import tempfile
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-
-from fontTools.ttLib import TTFont, TTLibError
 
 from kiosk.package.reader import Package
 from kiosk.package.validate_texts import visible_texts
@@ -36,9 +37,35 @@ def shipped_fonts(fonts_dir: Path | None = None) -> list[Path]:
 
 @lru_cache(maxsize=8)
 def covered_codepoints(fonts_dir: Path | None = None) -> frozenset[int]:
-    """Every code point some shipped font maps to a glyph (cached per folder)."""
+    """Every code point some shipped font maps to a glyph (cached per folder).
+
+    Parsing the fonts' character maps costs 0.2 CPU s (fontTools' import
+    and the tables), and the fonts change rarely; the answer is kept in the
+    user's cache folder, keyed by each font's name, size and mtime.
+    """
+    fonts = shipped_fonts(fonts_dir)
+    key = [[p.name, st.st_size, st.st_mtime_ns] for p in fonts if (st := _stat(p))]
+    cache = _cache_file(fonts_dir)
+    cached = _read_cache(cache, key)
+    if cached is not None:
+        return cached
+    covered = _parse_cmaps(fonts)
+    _write_cache(cache, key, covered)
+    return covered
+
+
+def _stat(path: Path) -> os.stat_result | None:
+    try:
+        return path.stat()
+    except OSError:
+        return None
+
+
+def _parse_cmaps(fonts: list[Path]) -> frozenset[int]:
+    from fontTools.ttLib import TTFont, TTLibError
+
     covered: set[int] = set()
-    for path in shipped_fonts(fonts_dir):
+    for path in fonts:
         try:
             # lazy=True: only the cmap table is parsed, not the glyph outlines.
             with TTFont(path, lazy=True) as font:
@@ -46,6 +73,47 @@ def covered_codepoints(fonts_dir: Path | None = None) -> frozenset[int]:
         except (TTLibError, OSError, AssertionError, KeyError):
             continue  # an unreadable font covers nothing; the missing glyphs will say so
     return frozenset(covered)
+
+
+def _cache_file(fonts_dir: Path | None) -> Path:
+    import hashlib
+
+    import platformdirs
+
+    folder = str((fonts_dir or default_fonts_dir()).resolve())
+    digest = hashlib.sha256(folder.encode()).hexdigest()[:16]
+    return Path(platformdirs.user_cache_dir("kiosk")) / f"font-coverage-{digest}.json"
+
+
+def _read_cache(cache: Path, key: list[list[object]]) -> frozenset[int] | None:
+    """The cached code points when ``key`` (the fonts) still matches; None otherwise."""
+    try:
+        doc = json.loads(cache.read_text(encoding="utf-8"))
+        if doc.get("fonts") != key:
+            return None
+        return frozenset(cp for a, b in doc["ranges"] for cp in range(int(a), int(b) + 1))
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None  # missing, unreadable or not ours: parse the fonts again
+
+
+def _write_cache(cache: Path, key: list[list[object]], covered: frozenset[int]) -> None:
+    ranges: list[list[int]] = []
+    for cp in sorted(covered):
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".font-coverage.", dir=cache.parent)
+    except OSError:
+        return  # a read-only cache folder only costs the parse next time
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump({"fonts": key, "ranges": ranges}, f)
+        os.replace(tmp, cache)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
 
 
 def _needs_glyph(char: str) -> bool:
