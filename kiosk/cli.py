@@ -29,13 +29,11 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from kiosk.build.photos import default_workers, start_forkserver
+    from kiosk.build.photos import default_workers, start_workers_early
 
-    if (args.jobs or default_workers()) > 1:
-        # The workers' server costs a Python start-up and the imaging imports:
-        # begun before anything else, it is ready when the photos are checked
-        # (usually the folder has photos; if not, it just ends with this process).
-        start_forkserver()
+    # Before anything else: the workers are ready when the photos are checked
+    # (usually the folder has photos; if not, they end with this process).
+    start_workers_early(args.jobs or default_workers())
     from kiosk.build.command import build_command
 
     return build_command(args)

@@ -332,3 +332,40 @@ def test_build_warns_about_characters_no_shipped_font_draws(
     _warn_uncovered(Console(stderr=True, highlight=False), out)
     err = capsys.readouterr().err
     assert "U+13000" in err and "exhibition" in err
+
+
+_EARLY = """
+import os, sys, threading, time
+import psutil
+from pathlib import Path
+from kiosk.build import photos
+from kiosk.build.images import PhotoJob
+if sys.argv[2] == "thread":
+    threading.Thread(target=time.sleep, args=(5,), daemon=True).start()
+photos.start_workers_early(2)
+early = [p.pid for _c, p in photos._early]
+me = os.getpid()
+children = {p.pid: p.ppid() for p in psutil.Process().children(recursive=True)}
+jobs = [PhotoJob(Path(sys.argv[1]), "p.jpg") for _ in range(3)]
+renders = photos.render_photos(jobs, 2)
+done = sum(1 for _job, outcome in renders if not isinstance(outcome, Exception))
+renders.close()
+left = [p for p in psutil.Process().children(recursive=True)
+        if p.pid in early and p.status() != psutil.STATUS_ZOMBIE]
+print(len(early), all(children.get(pid) == me for pid in early), done, len(left))
+"""
+
+
+@pytest.mark.parametrize(("threads", "expected"), [
+    ("none", "2 True 3 0"),     # forked at once from the one-threaded CLI process
+    ("thread", "0 True 3 0"),   # another thread runs: the forkserver's workers instead
+])
+def test_workers_forked_early_render_and_stop(tmp_path: Path, threads: str,
+                                              expected: str) -> None:
+    import subprocess
+    import sys
+
+    src = photo(tmp_path / "p.jpg", (1200, 800))
+    out = subprocess.run([sys.executable, "-c", _EARLY, str(src), threads], check=True,
+                         capture_output=True, text=True, timeout=120)
+    assert out.stdout.split("\n")[-2] == expected, out.stderr

@@ -49,6 +49,41 @@ def start_forkserver() -> None:
                      daemon=True).start()
 
 
+#: Workers forked by :func:`start_workers_early`, waiting for their first photo.
+_early: list[tuple[Connection, BaseProcess]] = []
+
+
+def start_workers_early(workers: int) -> None:
+    """``kiosk build``, first thing: fork the photo workers from this process now.
+
+    At that moment the process has one thread, no database and only the
+    imaging imports, so a fork is as clean as the forkserver's children and
+    0.3 s sooner (the server's own Python start-up and imports are on the way
+    to the first photo). Where fork is not safe (not Linux, or threads already
+    run, e.g. under a test runner) the forkserver starts instead.
+    """
+    if workers < 2:
+        return
+    if not _single_threaded():
+        start_forkserver()
+        return
+    ctx = multiprocessing.get_context("fork")
+    for _ in range(workers):
+        mine, theirs = ctx.Pipe()
+        process = ctx.Process(target=_serve, args=(theirs,), daemon=True)
+        process.start()
+        theirs.close()
+        _early.append((mine, process))
+
+
+def _single_threaded() -> bool:
+    """Linux, and this process has one thread (Qt's and other C threads count too)."""
+    try:
+        return sys.platform.startswith("linux") and len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return False
+
+
 def _context() -> ForkServerContext:
     # forkserver: workers start from a clean process, not a fork of this one
     # with its threads and open database.
@@ -138,14 +173,17 @@ class _Collector(threading.Thread):
             self._put(e)
 
     def _start_workers(self) -> None:
-        ctx = _context()
         for _ in range(self.workers):
             if self.stop.is_set():
                 return
-            mine, theirs = ctx.Pipe()
-            process = ctx.Process(target=_serve, args=(theirs,), daemon=True)
-            process.start()
-            theirs.close()
+            if _early:
+                mine, process = _early.pop(0)
+            else:
+                ctx = _context()
+                mine, theirs = ctx.Pipe()
+                process = ctx.Process(target=_serve, args=(theirs,), daemon=True)
+                process.start()
+                theirs.close()
             self.pool[mine] = process
             self._give(mine)  # the first worker renders while the next one starts
 
@@ -213,8 +251,11 @@ def _serve(conn: Connection) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     keep_freed_memory()
     planes.available()  # load the JPEG library before the first photo, not during it
-    while (job := conn.recv()) is not None:
-        conn.send(_render(job))
+    try:
+        while (job := conn.recv()) is not None:
+            conn.send(_render(job))
+    except (EOFError, BrokenPipeError):
+        pass  # the build ended (or died) without a goodbye: nothing left to do
 
 
 _M_TRIM_THRESHOLD = -1
