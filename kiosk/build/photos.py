@@ -67,6 +67,8 @@ def start_workers_early(workers: int) -> None:
     if not _single_threaded():
         start_forkserver()
         return
+    # Load NumPy and the JPEG library once, here, for every worker to inherit.
+    planes.available()
     ctx = multiprocessing.get_context("fork")
     for _ in range(workers):
         mine, theirs = ctx.Pipe()
