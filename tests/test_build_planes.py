@@ -128,6 +128,22 @@ def test_what_the_planes_path_leaves_to_the_rgb_path(tmp_path: Path) -> None:
             assert planes.fits(im) is expected, what
 
 
+def test_a_jpeg_coded_in_rgb_is_not_taken_for_ycbcr(tmp_path: Path) -> None:
+    path = _save(tmp_path, "rgb.jpg", textured((320, 240)), quality=90)
+    data = bytearray(path.read_bytes())
+    # Rename the components 1, 2, 3 to R, G, B in the frame and scan headers:
+    # libjpeg then reads the three planes as red, green and blue.
+    sof, sos = data.index(b"\xff\xc0"), data.index(b"\xff\xda")
+    for offset, name in zip((10, 13, 16), b"RGB", strict=True):
+        data[sof + offset] = name
+    for offset, name in zip((5, 7, 9), b"RGB", strict=True):
+        data[sos + offset] = name
+    path.write_bytes(bytes(data))
+    with Image.open(path) as im:
+        assert [c[0] for c in im.layer] == list(b"RGB")
+        assert not planes.fits(im)
+
+
 def test_truncated_jpeg_on_the_planes_path_is_refused(tmp_path: Path) -> None:
     path = _save(tmp_path, "cut.jpg", textured((800, 600)), quality=90)
     with Image.open(path) as im:

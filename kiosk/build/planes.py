@@ -143,6 +143,10 @@ def fits(im: Image.Image) -> bool:
         return False
     if JpegImagePlugin.get_sampling(im) != _SAMPLING_420:
         return False
+    # Three components coded as R, G and B (component ids 'RGB', or an Adobe
+    # marker saying "no transform") are not YCbCr: their planes are no colour.
+    if [c[0] for c in im.layer] == list(b"RGB") or im.info.get("adobe_transform") == 0:
+        return False
     if im.getexif().get(_ORIENTATION, 1) != 1:
         return False
     icc = im.info.get("icc_profile")
