@@ -140,7 +140,7 @@ def test_a_jpeg_coded_in_rgb_is_not_taken_for_ycbcr(tmp_path: Path) -> None:
         data[sos + offset] = name
     path.write_bytes(bytes(data))
     with Image.open(path) as im:
-        assert [c[0] for c in im.layer] == list(b"RGB")
+        assert [c[0] for c in im.layer] == list(b"RGB")  # type: ignore[attr-defined]
         assert not planes.fits(im)
 
 
