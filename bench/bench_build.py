@@ -239,6 +239,9 @@ def main() -> None:
     ap.add_argument("--no-record", action="store_true", help="print only")
     args = ap.parse_args()
 
+    from kiosk.build import planes
+
+    planes_ok = planes.available()
     has_vips = shutil.which("vips") is not None
     load_before = os.getloadavg()[0]
     measured = [measure(n, args.repeat, args.jobs, has_vips) for n in args.n]
@@ -262,10 +265,12 @@ JPEGs (24 MP, {mb:.1f} MB each on average, noise and gradients so they compress
 like photographs) built into one package ({first.size / 2**20:.0f} MiB for {first.n}) with
 both screen renditions (fits of 1920x1080 and 3840x2160), thumbnail, placeholder
 and the whole Deep Zoom pyramid ({TILE_SIZE} px JPEG tiles, q{TILE_QUALITY}) on all cores.
+The photos are 4:2:0 JPEGs, like most cameras', so they take the planes path
+(`kiosk/build/planes.py`{"" if planes_ok else "; NOT available on this machine, so the RGB path"}).
 The real command runs (`kiosk build --quiet`: the wall time includes Python
 start-up, the font check and sealing the file); its process tree is sampled
-every 20 ms: peak RSS is summed over the main process, the forkserver and the
-workers, CPU seconds too (so CPU s/photo includes the fixed costs). The
+every 20 ms: peak RSS is summed over the main process and the workers, CPU
+seconds too (so CPU s/photo includes the fixed costs). The
 reference tiles the same photos with `vips dzsave` (same tile size and
 quality; no renditions). Runs are interleaved and the best of {args.repeat} counts,
 because other work shared the machine (load average {load_before:.1f} before,
