@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Property, QObject, QPointF, QUrl, Signal
+from PySide6.QtCore import Property, QObject, QPointF, QRectF, QUrl, Signal
 from PySide6.QtGui import QPointingDevice
-from PySide6.QtQuick import QQuickItem, QQuickView
+from PySide6.QtQuick import QQuickItem, QQuickView, QQuickWindow
 from PySide6.QtTest import QTest
 
 from kiosk.station.analytics import ItemStat, Summary, TestimonyStat
@@ -192,3 +192,66 @@ def all_items(item: QQuickItem) -> Iterator[QQuickItem]:
     yield item
     for child in item.childItems():
         yield from all_items(child)
+
+
+def shown(window: QQuickWindow, name: str) -> QQuickItem | None:
+    """The item called ``name`` that is visible on ``window`` (its parents too), if any."""
+    return next((i for i in all_items(window.contentItem())
+                 if i.objectName() == name and i.isVisible()), None)
+
+
+def tap_item(window: QQuickWindow, name: str, device: QPointingDevice) -> None:
+    """A finger's tap on the middle of the visible item called ``name``."""
+    item = shown(window, name)
+    assert item is not None, f"no visible {name!r}"
+    at = still(item).toPoint()
+    QTest.touchEvent(window, device).press(0, at, window).commit()
+    QTest.touchEvent(window, device).release(0, at, window).commit()
+    QTest.qWait(10)
+
+
+def scene_rect(item: QQuickItem) -> QRectF:
+    return item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+
+
+def is_a(item: QQuickItem, qml_type: str) -> bool:
+    """``item`` is an instance of the QML component ``qml_type`` (e.g. ``TouchButton``)."""
+    return item.metaObject().className().startswith(qml_type + "_QML")
+
+
+def still(item: QQuickItem, timeout_ms: int = 3000) -> QPointF:
+    """The centre of ``item`` once it stays put for a few frames (the panel lays itself
+    out again as answers from its workers arrive)."""
+    last, steady = centre(item), 0
+    for _ in range(timeout_ms // 20):
+        QTest.qWait(20)
+        now = centre(item)
+        steady = steady + 1 if now == last else 0
+        if steady == 3:
+            return now
+        last = now
+    raise AssertionError(f"{item.objectName()} keeps moving")
+
+
+def swipe_into_view(window: QQuickWindow, flickable: QQuickItem, item: QQuickItem,
+                    device: QPointingDevice) -> None:
+    """Drag ``flickable``'s content up with a finger, slowly (no fling), until ``item``
+    is wholly inside it."""
+    view = scene_rect(flickable)
+    start = view.center().toPoint()
+    for _ in range(20):
+        if view.contains(scene_rect(item)):
+            return
+        # what is missing, plus the distance a finger travels before a Flickable moves
+        distance = min(view.height() / 3, scene_rect(item).bottom() - view.bottom() + 60)
+        touch = QTest.touchEvent(window, device)
+        touch.press(0, start, window).commit()
+        for step in range(1, 11):
+            QTest.qWait(30)
+            at = QPointF(start.x(), start.y() - distance * step / 10).toPoint()
+            QTest.touchEvent(window, device).move(0, at, window).commit()
+        QTest.qWait(200)  # stop before letting go: no fling
+        QTest.touchEvent(window, device).release(0, at, window).commit()
+        # A Flickable takes a touch soon after a drag as "stop", not as a tap on a button.
+        QTest.qWait(400)
+    raise AssertionError(f"{item.objectName()} cannot be scrolled into view")

@@ -193,7 +193,7 @@ def test_staff_settings_override_the_config_file_for_their_keys_only(tmp_path: P
     assert c.sources["idle_seconds"] == f"{target}:2"
     assert c.files == (path, target)
     said = {(p.key, p.line): p.message for p in c.problems if p.file == target}
-    assert "only volume, idle_seconds may be set" in said[("allow_unsigned", 3)]
+    assert "only volume, idle_seconds, open_hours may be set" in said[("allow_unsigned", 3)]
     assert "did you mean 'volume'" in said[("volumme", 4)]
 
 
@@ -239,3 +239,88 @@ def test_an_unwritable_data_folder_is_an_os_error(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(OSError):
         save_staff_settings(Config(data_dir=blocker / "data"), volume=0.5, idle_seconds=60)
+
+
+TUESDAY_TO_SATURDAY = """
+[open_hours]
+mon = "closed"
+tue = "09:00-17:00"
+wed = "09:00-17:00"
+thu = "09:00-20:00"
+fri = "09:00-17:00"
+sat = "10:00-13:00, 14:00-18:00"
+sun = "closed"
+"""
+
+
+def test_staff_open_hours_are_written_in_the_config_syntax_and_read_back(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from kiosk.station.config import save_staff_settings
+
+    data = tmp_path / "data"
+    path = write(tmp_path, f'data_dir = "{data}"\n' + TUESDAY_TO_SATURDAY)
+    config = load_config(path)
+    chosen = config.open_hours.with_day(0, ((600, 960),)).with_day(6, ())
+    target = save_staff_settings(config, volume=0.5, idle_seconds=90, open_hours=chosen)
+    text = target.read_text()
+    assert '[open_hours]\nmon = "10:00-16:00"\ntue = "09:00-17:00"' in text
+    assert 'sat = "10:00-13:00, 14:00-18:00"\nsun = "closed"\n' in text
+    again = load_config(path)
+    assert again.open_hours == chosen
+    assert again.sources["open_hours"] == f"{target}:6"
+    assert [p for p in again.problems if p.file == target] == []
+    assert main(["config", "--path", str(path)]) == 0
+    row = next(line for line in capsys.readouterr().out.splitlines()
+               if line.startswith("open_hours"))
+    assert "mon 10:00-16:00; tue 09:00-17:00;" in row and row.endswith(f"[{target}:6]")
+
+    # Without open_hours the file leaves the hours to kiosk.toml.
+    save_staff_settings(config, volume=0.5, idle_seconds=90)
+    assert "open_hours" not in target.read_text()
+    assert load_config(path).sources["open_hours"] == f"{path}:3"
+    save_staff_settings(config, volume=0.5, idle_seconds=90,
+                        open_hours=Config().open_hours)  # always open, said in full
+    assert load_config(path).open_hours.is_always_open
+
+
+@pytest.mark.parametrize(("table", "said"), [
+    ('open_hours = "always"', "expected a table"),
+    ('open_hours = 5', "expected a table"),
+    ("[open_hours]\nmon = \"banana\"", "mon: 'banana' is not a time range"),
+    ("[open_hours]\nmon = \"17:00-09:00\"", "ends before it starts"),
+    ("[open_hours]\nmon = 9", "mon: expected text in quotes, got 9"),
+    ("[open_hours]\nfunday = \"open\"", "'funday' is not a weekday"),
+    ("[open_hours]\nmon = \"open\"\nmonday = \"closed\"", "mon is listed twice"),
+    ("[open_hours]\nmon = \"open\"", "tue, wed, thu, fri, sat, sun missing"),
+    ("[open_hours]", "mon, tue, wed, thu, fri, sat, sun missing"),
+    ("[open_hours.mon]\nfrom = \"09:00\"", "mon: expected text in quotes"),
+    ("[open_hours]\nmon = \"" + "09:00-10:00," * 40 + "\"", "too long"),
+])
+def test_a_bad_staff_open_hours_keeps_kiosk_toml_hours_and_says_why(
+        tmp_path: Path, table: str, said: str) -> None:
+    """The staff file is the kiosk's own: anything it would not write is refused whole."""
+    data = tmp_path / "data"
+    path = write(tmp_path, f'data_dir = "{data}"\n' + TUESDAY_TO_SATURDAY)
+    target = staff_file(path, data, "volume = 0.4\n" + table + "\n")
+    c = load_config(path)
+    assert c.open_hours == load_config(path).open_hours  # stable
+    assert c.open_hours.days[0] == () and c.open_hours.days[1] == ((540, 1020),)
+    assert c.sources["open_hours"] == f"{path}:3"
+    assert c.volume == 0.4  # the rest of the staff file still counts
+    [problem] = [p for p in c.problems if p.file == target]
+    assert problem.key == "open_hours" and problem.line == 2
+    assert said in problem.message, problem.message
+    assert problem.message.endswith("; using mon closed; tue 09:00-17:00; wed 09:00-17:00; "
+                                    "thu 09:00-20:00; fri 09:00-17:00; sat 10:00-13:00, "
+                                    "14:00-18:00; sun closed")
+
+
+def test_saving_refuses_hours_the_loader_would_refuse(tmp_path: Path) -> None:
+    from kiosk.station.config import save_staff_settings
+    from kiosk.station.hours import WeekSchedule
+
+    config = Config(data_dir=tmp_path / "data")
+    crossed = WeekSchedule(((((600, 900), (800, 1000))),) + (((0, 1440),),) * 6)
+    with pytest.raises(ValueError, match="overlapping"):
+        save_staff_settings(config, volume=0.5, idle_seconds=90, open_hours=crossed)
+    assert not (tmp_path / "data" / "staff-settings.toml").exists()

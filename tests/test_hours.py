@@ -6,7 +6,14 @@ from datetime import datetime
 
 import pytest
 
-from kiosk.station.hours import Hours, HoursError, WeekSchedule, format_day, parse_day
+from kiosk.station.hours import (
+    Hours,
+    HoursError,
+    WeekSchedule,
+    format_day,
+    parse_day,
+    step_time,
+)
 
 # 2026-11-23 is a Monday
 MON = datetime(2026, 11, 23)
@@ -66,3 +73,31 @@ def test_wrong_clock_means_open() -> None:
     assert hours.is_open() and not hours.clock_trusted() and hours.next_change() is None
     hours.clock = lambda: at(0, 12)
     assert not hours.is_open() and hours.clock_trusted()
+
+
+def test_steps_snap_to_the_quarter_hour() -> None:
+    assert [step_time(540, 1), step_time(540, -1)] == [555, 525]
+    assert [step_time(550, 1), step_time(550, -1)] == [555, 540]  # 09:10 → 09:15 or 09:00
+    assert step_time(0, -1) == -15 and step_time(1440, 1) == 1455  # the caller bounds them
+
+
+def test_stepping_a_day_keeps_it_at_least_one_step_long_within_the_day() -> None:
+    s = week(mon="09:00-17:00", tue="00:00-00:15", wed="10:00-13:00, 14:00-18:00")
+    assert s.stepped(0, "opens", -1).days[0] == ((525, 1020),)
+    assert s.stepped(0, "closes", 1).days[0] == ((540, 1035),)
+    assert s.stepped(0, "opens", 1).days[1:] == s.days[1:]  # other days untouched
+    assert s.stepped(1, "opens", -1) == s  # not before 00:00
+    assert s.stepped(1, "opens", 1) == s  # would leave nothing open
+    assert s.stepped(1, "closes", -1) == s
+    late = week(mon="23:45-24:00")
+    assert late.stepped(0, "closes", 1) == late  # not past 24:00
+    assert late.stepped(0, "opens", -1).days[0] == ((1410, 1440),)
+    assert s.stepped(2, "opens", 1) == s  # several intervals: nothing to step
+    assert s.stepped(6, "opens", 1) == s  # closed all day
+
+
+def test_a_schedule_says_what_it_is() -> None:
+    assert str(WeekSchedule.always_open()) == "open all day, every day"
+    assert WeekSchedule.always_open().is_always_open and not week().is_always_open
+    assert str(week(mon="09:00-17:00")).startswith("mon 09:00-17:00; tue closed;")
+    assert week().with_day(3, ((600, 660),)).days[3] == ((600, 660),)

@@ -280,3 +280,31 @@ def test_closed_screen_card_and_wake(qtbot: QtBot) -> None:
     finally:
         view.close()
         view.setSource(QUrl())
+
+
+def test_new_hours_from_staff_apply_at_once(qtbot: QtBot) -> None:
+    clock = Clock(datetime(2026, 11, 24, 8, 30))  # a Tuesday, before opening
+    mono = Monotonic()
+    runtime = make_runtime(hours=Hours(WEEK, clock), monotonic=mono)
+    changes: list[bool] = []
+    runtime.isOpenChanged.connect(lambda: changes.append(runtime.isOpen))
+    opening: list[QDateTime] = []
+    runtime.opensAtChanged.connect(lambda: opening.append(runtime.opensAt))
+    runtime.start()
+    try:
+        assert runtime.isOpen is False
+        assert runtime.opensAt == QDateTime(datetime(2026, 11, 24, 9, 0))
+        # Still closed, but opening later: the closed card's "opens again" follows.
+        runtime.set_schedule(WEEK.with_day(1, ((600, 1020),)))
+        assert runtime.isOpen is False and changes == []
+        assert opening[-1] == QDateTime(datetime(2026, 11, 24, 10, 0))
+        runtime.set_schedule(WEEK.with_day(1, ((480, 1020),)))  # opens at 08:00 now
+        assert runtime.isOpen is True and changes == [True]
+        assert runtime.hours_timer.interval() == 60_000  # next change 17:00: the fallback
+        runtime.wake()  # a touch (the staff's own, say) would keep it open two minutes,
+        runtime.set_schedule(WEEK)  # but hours that close it now close it now
+        assert runtime.isOpen is False and changes == [True, False]
+        runtime.set_schedule(WeekSchedule.always_open())
+        assert runtime.isOpen is True and not runtime.opensAt.isValid()
+    finally:
+        runtime.stop()

@@ -31,7 +31,7 @@ ENV = "KIOSK_CONFIG"
 MAX_FILE = 1024 * 1024
 #: Written by the staff panel in the data folder; it may set only these keys.
 STAFF_FILE_NAME = "staff-settings.toml"
-STAFF_KEYS = ("volume", "idle_seconds")
+STAFF_KEYS = ("volume", "idle_seconds", "open_hours")
 
 ClosedBehaviour = Literal["dark", "card"]
 
@@ -147,7 +147,7 @@ def _apply(file: Path, text: str, table: dict[str, Any], allowed: tuple[str, ...
             tip = f" (did you mean {hint[0]!r}?)" if hint else ""
             problems.append(ConfigProblem(key, f"unknown key, ignored{tip}", file, line))
             continue
-        ctx = cv.Context(file, text, line, problems)
+        ctx = cv.Context(file, text, line, problems, strict=allowed is STAFF_KEYS)
         try:
             values[key] = cv.PARSERS[key](raw, ctx)
         except cv.BadValue as e:
@@ -157,21 +157,30 @@ def _apply(file: Path, text: str, table: dict[str, Any], allowed: tuple[str, ...
         sources[key] = f"{file}:{line}" if line else str(file)
 
 
-def save_staff_settings(config: Config, *, volume: float, idle_seconds: int) -> Path:
+def save_staff_settings(config: Config, *, volume: float, idle_seconds: int,
+                        open_hours: WeekSchedule | None = None) -> Path:
     """Keep the staff panel's choices across restarts. Any thread but the GUI's.
 
     The main configuration file stays read-only to the kiosk (it holds the
     trusted keys and the PIN hash); this small file in the data folder is
     written whole to a temporary file, fsync'd and renamed over the old one.
-    Raises ``OSError`` when the data folder cannot be written.
+    ``open_hours`` None leaves the hours to kiosk.toml. Raises ``ValueError``
+    for a value the loader would refuse, ``OSError`` when the data folder
+    cannot be written.
     """
     volume = round(float(volume), 2)
-    cv.PARSERS["volume"](volume, cv.Context(Path(), "", None, []))  # same checks as reading
-    cv.PARSERS["idle_seconds"](idle_seconds, cv.Context(Path(), "", None, []))
-    target = staff_settings_file(config.data_dir)
+    check = cv.Context(Path(), "", None, [], strict=True)  # the same checks as reading
+    cv.PARSERS["volume"](volume, check)
+    cv.PARSERS["idle_seconds"](idle_seconds, check)
     text = ("# Written by the kiosk's staff panel; it overrides kiosk.toml for these keys.\n"
             "# Delete this file to go back to the values in kiosk.toml.\n"
             f"volume = {volume}\nidle_seconds = {int(idle_seconds)}\n")
+    if open_hours is not None:
+        table = open_hours.describe()
+        cv.PARSERS["open_hours"](table, check)
+        text += "\n[open_hours]\n" + "".join(f'{day} = "{hours}"\n'
+                                              for day, hours in table.items())
+    target = staff_settings_file(config.data_dir)
     ops = FileOps()
     ops.mkdir(target.parent)
     replace_file(ops, target, text.encode("utf-8"))
@@ -239,7 +248,7 @@ def describe(config: Config) -> list[tuple[str, str, str]]:
         if key == "trusted_keys":
             shown = ", ".join(k.id_hex for k in value) or "(none)"
         elif key == "open_hours":
-            shown = "; ".join(f"{d} {v}" for d, v in value.describe().items())
+            shown = str(value)
         elif key == "staff_pin_hash":
             shown = "(set)" if value else "(not set: staff mode stays closed; run `kiosk set-pin`)"
         elif isinstance(value, bool):

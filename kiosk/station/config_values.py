@@ -33,6 +33,9 @@ class Context:
     text: str
     line: int | None
     problems: list[ConfigProblem]
+    #: The staff settings file, written by the kiosk itself: a value that needs mending
+    #: is refused whole (the loader keeps kiosk.toml's) instead of being patched.
+    strict: bool = False
 
     def warn(self, key: str, message: str, line: int | None = None) -> None:
         from kiosk.station.config import ConfigProblem
@@ -44,6 +47,8 @@ def show(value: Any, limit: int = 60) -> str:
     """A value as staff should see it; safe for huge ints and binary strings."""
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 10**18:
         return "a very large number"
+    if isinstance(value, WeekSchedule):
+        return str(value)
     try:
         text = str(value) if isinstance(value, Path) else repr(value)
     except (ValueError, RecursionError):
@@ -53,7 +58,7 @@ def show(value: Any, limit: int = 60) -> str:
 
 def line_of(text: str, key: str) -> int | None:
     pattern = re.compile(rf"^[ \t]*(?:{re.escape(key)}|\"{re.escape(key)}\")[ \t]*=|"
-                         rf"^[ \t]*\[[ \t]*{re.escape(key)}[ \t]*\]", re.MULTILINE)
+                         rf"^[ \t]*\[[ \t]*{re.escape(key)}[ \t]*[\].]", re.MULTILINE)
     m = pattern.search(text)
     return text.count("\n", 0, m.start()) + 1 if m else None
 
@@ -150,17 +155,28 @@ def _open_hours(value: Any, ctx: Context) -> WeekSchedule:
     if not isinstance(value, dict):
         raise BadValue("expected a table such as [open_hours] with mon = \"09:00-17:00\"")
     days: list[tuple[tuple[int, int], ...]] = [()] * 7  # days not listed are closed
+    seen: set[int] = set()
     for name, text in list(value.items())[:MAX_KEYS]:
         index = day_index(name)
         if index is None:
+            if ctx.strict:
+                raise BadValue(f"{show(name)} is not a weekday")
             ctx.warn("open_hours", f"{show(name)} is not a weekday (use {', '.join(DAYS)})")
             continue
+        if ctx.strict and index in seen:
+            raise BadValue(f"{DAYS[index]} is listed twice")
+        seen.add(index)
         try:
             days[index] = parse_day(_str(text, 200))
         except (BadValue, HoursError) as e:
+            if ctx.strict:
+                raise BadValue(f"{name}: {e}") from None
             days[index] = ((0, 24 * 60),)
             ctx.warn(f"open_hours.{name}", f"{e}; open all day instead",
                      line_of(ctx.text, name))
+    if ctx.strict and len(seen) < 7:
+        missing = ", ".join(d for i, d in enumerate(DAYS) if i not in seen)
+        raise BadValue(f"{missing} missing (the staff panel writes every day)")
     return WeekSchedule(tuple(days))
 
 

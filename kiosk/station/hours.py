@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Literal
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _LONG = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -22,8 +23,11 @@ _LONG = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday
 CLOCK_FLOOR = datetime(2024, 1, 1)
 _RANGE = re.compile(r"(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})")
 _DAY = 24 * 60
+#: The staff panel moves opening and closing times by this many minutes.
+STEP_MINUTES = 15
 
 Interval = tuple[int, int]  # minutes since midnight, [start, end)
+Edge = Literal["opens", "closes"]
 
 
 class HoursError(ValueError):
@@ -65,11 +69,24 @@ def parse_day(text: str) -> tuple[Interval, ...]:
     return tuple(out)
 
 
+def format_time(minute: int) -> str:
+    """``540`` → ``"09:00"``; the end of the day is ``"24:00"``."""
+    return f"{minute // 60:02d}:{minute % 60:02d}"
+
+
 def format_day(intervals: tuple[Interval, ...]) -> str:
     if not intervals:
         return "closed"
-    return ", ".join(f"{a // 60:02d}:{a % 60:02d}-{b // 60:02d}:{b % 60:02d}"
-                     for a, b in intervals)
+    return ", ".join(f"{format_time(a)}-{format_time(b)}" for a, b in intervals)
+
+
+def step_time(minute: int, direction: int, step: int = STEP_MINUTES) -> int:
+    """The next multiple of ``step`` after (``direction`` > 0) or before ``minute``.
+
+    A time set off the grid in kiosk.toml (09:10) snaps to it (09:15 or 09:00)."""
+    if direction > 0:
+        return (minute // step + 1) * step
+    return (minute - 1) // step * step
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +128,41 @@ class WeekSchedule:
 
     def describe(self) -> dict[str, str]:
         return {d: format_day(iv) for d, iv in zip(DAYS, self.days, strict=True)}
+
+    @property
+    def is_always_open(self) -> bool:
+        return all(day == ((0, _DAY),) for day in self.days)
+
+    def __str__(self) -> str:
+        if self.is_always_open:
+            return "open all day, every day"
+        return "; ".join(f"{d} {v}" for d, v in self.describe().items())
+
+    def with_day(self, index: int, intervals: tuple[Interval, ...]) -> WeekSchedule:
+        days = list(self.days)
+        days[index] = tuple(intervals)
+        return WeekSchedule(tuple(days))
+
+    def stepped(self, index: int, edge: Edge, direction: int,
+                step: int = STEP_MINUTES) -> WeekSchedule:
+        """Day ``index``'s opening or closing time one ``step`` later (``direction`` > 0)
+        or earlier; the day stays at least one step long, within 00:00-24:00.
+
+        Only a day with one interval has an opening and a closing time to move: any
+        other day, and a step past those limits, gives the schedule unchanged.
+        """
+        if len(self.days[index]) != 1:
+            return self
+        (start, end), = self.days[index]
+        if edge == "opens":
+            start = step_time(start, direction, step)
+            if not 0 <= start <= end - step:
+                return self
+        else:
+            end = step_time(end, direction, step)
+            if not start + step <= end <= _DAY:
+                return self
+        return self.with_day(index, ((start, end),))
 
 
 class Hours:

@@ -26,7 +26,7 @@ from kiosk.station.watchdog import MemoryCheck, Notifier, check_memory, watchdog
 if TYPE_CHECKING:
     from kiosk.station.analytics import Analytics
     from kiosk.station.config import Config
-    from kiosk.station.hours import Hours
+    from kiosk.station.hours import Hours, WeekSchedule
     from kiosk.station.inbox import Outcome
 
 log = logging.getLogger("kiosk.runtime")
@@ -210,6 +210,7 @@ class StationRuntime(QObject):
     """
 
     isOpenChanged = Signal()
+    opensAtChanged = Signal()
     restartWantedChanged = Signal()
     inboxLogChanged = Signal()
     #: Memory passed the ceiling and the attract loop is showing: quit with
@@ -352,7 +353,21 @@ class StationRuntime(QObject):
             self._open = is_open
             log.info("kiosk %s", "open" if is_open else "closed (opening hours)")
             self.isOpenChanged.emit()
+            self.opensAtChanged.emit()
         self.hours_timer.start(self._next_check_ms())
+
+    @Slot(object)
+    def set_schedule(self, schedule: WeekSchedule) -> None:
+        """Staff changed the opening hours: the closed screen follows at once. GUI thread.
+
+        A wake-up touch is forgotten, so hours that close the kiosk now close it now,
+        not two minutes later.
+        """
+        self.hours.schedule = schedule
+        self._awake_until = -1.0
+        log.info("opening hours changed on the staff panel: %s", schedule)
+        self.refresh_hours()
+        self.opensAtChanged.emit()  # the same state, but perhaps another opening time
 
     def _next_check_ms(self) -> int:
         wait = HOURS_FALLBACK_MS
@@ -380,7 +395,7 @@ class StationRuntime(QObject):
         change = None if self._open else self.hours.next_change()
         return QDateTime(change) if isinstance(change, datetime) else QDateTime()
 
-    opensAt = Property(QDateTime, _opens_at, notify=isOpenChanged)
+    opensAt = Property(QDateTime, _opens_at, notify=opensAtChanged)
 
     @Slot()
     def wake(self) -> None:

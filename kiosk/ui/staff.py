@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
-from kiosk.station.config import save_staff_settings
-from kiosk.station.hours import DAYS
+from kiosk.station.config import save_staff_settings, staff_settings_file
+from kiosk.station.hours import DAYS, Edge, WeekSchedule, format_day, format_time, parse_day
 from kiosk.station.install import InstallError
 from kiosk.ui.runtime import StatsQueue, Worker
 
@@ -42,9 +42,15 @@ MAX_LISTED = 200
 #: The panel locks itself after this long without a touch.
 AUTO_LOCK_MS = 180_000
 IDLE_RANGE = (30, 3600)
-#: How long after the last volume or idle change the staff settings file is written.
+#: How long after the last volume, idle or hours change the staff settings file is written.
 SAVE_SETTINGS_MS = 800
 STATS_DAYS = 30
+#: A day staff open that has no hours of its own yet (nor had any this run).
+DEFAULT_DAY = parse_day("09:00-17:00")
+#: The hours editor's four steppers: row key, which time, which way.
+STEPS: tuple[tuple[str, Edge, int], ...] = (
+    ("canOpenEarlier", "opens", -1), ("canOpenLater", "opens", 1),
+    ("canCloseEarlier", "closes", -1), ("canCloseLater", "closes", 1))
 
 
 class InstallerLike(Protocol):
@@ -178,6 +184,28 @@ def summary_rows(s: Summary) -> dict[str, Any]:
     }
 
 
+def day_rows(schedule: WeekSchedule) -> list[dict[str, Any]]:
+    """One row per weekday, Monday first, for the panel's hours editor.
+
+    ``single``: one interval, so ``opens``/``closes`` can be stepped (``can*``
+    says which way); a day with several shows ``hours`` and offers ``span``, one
+    interval from its first opening to its last closing, instead.
+    """
+    rows: list[dict[str, Any]] = []
+    for index, (day, intervals) in enumerate(zip(DAYS, schedule.days, strict=True)):
+        row: dict[str, Any] = {"day": day, "hours": format_day(intervals),
+                               "open": bool(intervals), "single": len(intervals) == 1,
+                               "opens": "", "closes": "", "span": ""}
+        if intervals:
+            start, end = intervals[0][0], intervals[-1][1]
+            row.update(opens=format_time(start), closes=format_time(end),
+                       span=f"{format_time(start)}-{format_time(end)}")
+            for name, edge, direction in STEPS:
+                row[name] = schedule.stepped(index, edge, direction) != schedule
+        rows.append(row)
+    return rows
+
+
 def describe_pointer(pointer: Pointer | None, title: str = "") -> dict[str, Any]:
     if pointer is None:
         return {}
@@ -225,6 +253,9 @@ class StaffController(QObject):
     volumeChosen = Signal(float)
     #: Staff changed the idle time for this run (seconds). GUI thread.
     idleChosen = Signal(int)
+    #: Staff changed the opening hours (a WeekSchedule): StationRuntime.set_schedule. GUI thread.
+    hoursChosen = Signal(object)
+    hoursChanged = Signal()
     #: The panel opened (True) or closed (False): Lockdown.staff_mode follows it.
     staffModeChanged = Signal(bool)
 
@@ -261,6 +292,15 @@ class StaffController(QObject):
         self._inbox: list[str] = []
         self._volume = config.effective_volume
         self._idle = config.idle_seconds
+        self._schedule = config.open_hours
+        #: What "hours for each day" brings back after "always open".
+        self._custom = config.open_hours
+        #: Each day's last hours: what it gets back when staff open it again.
+        self._last_days = [day or DEFAULT_DAY for day in config.open_hours.days]
+        #: The hours are written to the staff settings file only once staff chose them
+        #: (or they came from it): until then kiosk.toml's [open_hours] stays in charge.
+        self._keep_hours = config.sources.get("open_hours", "").startswith(
+            str(staff_settings_file(config.data_dir)))
         #: Staff choices are written a moment after the last change, off the GUI thread.
         self.save_settings = QTimer(self)
         self.save_settings.setSingleShot(True)
@@ -640,21 +680,75 @@ class StaffController(QObject):
     def _save_settings(self) -> None:
         """GUI thread: hand the write of the staff settings file to the worker."""
         volume, idle = self._volume, self._idle
+        hours = self._schedule if self._keep_hours else None
         self.worker.submit(
-            lambda: save_staff_settings(self.config, volume=volume, idle_seconds=idle),
-            lambda path: log.info("staff settings kept in %s (volume %.2f, idle %d s)",
-                                  path, volume, idle),
+            lambda: save_staff_settings(self.config, volume=volume, idle_seconds=idle,
+                                        open_hours=hours),
+            lambda path: log.info("staff settings kept in %s (volume %.2f, idle %d s, "
+                                  "hours %s)", path, volume, idle,
+                                  hours if hours is not None else "from kiosk.toml"),
             self._settings_not_saved)
 
     def _settings_not_saved(self, error: BaseException) -> None:
         log.error("staff settings could not be saved; they last until a restart: %s", error)
 
-    def _hours(self) -> list[dict[str, str]]:
-        return [{"day": day, "hours": hours}
-                for day, hours in zip(DAYS, self.config.open_hours.describe().values(),
-                                      strict=True)]
+    # -- opening hours ------------------------------------------------------------------------
+    def _hours(self) -> list[dict[str, Any]]:
+        return day_rows(self._schedule)
 
-    openHours = Property(list, _hours, constant=True)
+    openHours = Property(list, _hours, notify=hoursChanged)
+
+    def _always_open(self) -> bool:
+        return self._schedule.is_always_open
+
+    alwaysOpen = Property(bool, _always_open, notify=hoursChanged)
+
+    def _set_schedule(self, schedule: WeekSchedule) -> None:
+        if schedule == self._schedule:
+            return
+        self._schedule = schedule
+        if not schedule.is_always_open:
+            self._custom = schedule
+            self._last_days = [new or last for new, last in zip(schedule.days,
+                                                                self._last_days, strict=True)]
+        self._keep_hours = True
+        self.hoursChanged.emit()
+        self.hoursChosen.emit(schedule)
+        self.save_settings.start()
+
+    @Slot(bool)
+    def setAlwaysOpen(self, always: bool) -> None:
+        """Always open, or back to the hours per day last set (09:00-17:00 if none)."""
+        if always:
+            self._set_schedule(WeekSchedule.always_open())
+        elif self._schedule.is_always_open:
+            custom = self._custom
+            if custom.is_always_open:
+                custom = WeekSchedule((DEFAULT_DAY,) * 7)
+            self._set_schedule(custom)
+
+    @Slot(int, bool)
+    def setDayOpen(self, day: int, is_open: bool) -> None:
+        """Open day ``day`` (0 = Monday) at its last hours, or close it all day."""
+        if not 0 <= day < 7 or bool(self._schedule.days[day]) == is_open:
+            return
+        self._set_schedule(self._schedule.with_day(day, self._last_days[day] if is_open else ()))
+
+    @Slot(int, str, int)
+    def stepHours(self, day: int, edge: str, direction: int) -> None:
+        """Move day ``day``'s ``"opens"`` or ``"closes"`` time one step later (1) or earlier."""
+        if 0 <= day < 7 and edge in ("opens", "closes"):
+            which: Edge = "opens" if edge == "opens" else "closes"
+            self._set_schedule(self._schedule.stepped(day, which, 1 if direction > 0 else -1))
+
+    @Slot(int)
+    def useOneInterval(self, day: int) -> None:
+        """Replace a day's several intervals with one, from its first opening to its last
+        closing (so its times can be stepped)."""
+        if 0 <= day < 7 and len(self._schedule.days[day]) > 1:
+            intervals = self._schedule.days[day]
+            self._set_schedule(self._schedule.with_day(
+                day, ((intervals[0][0], intervals[-1][1]),)))
 
     def _clock_trusted(self) -> bool:
         return self.config.open_hours.clock_trusted(self.clock())

@@ -26,6 +26,17 @@
     </message>
 </context>
 <context>
+    <name>AlwaysOpenChoice</name>
+    <message>
+        <source>Always open</source>
+        <translation>مفتوح دائمًا</translation>
+    </message>
+    <message>
+        <source>Hours for each day</source>
+        <translation>ساعات كل يوم</translation>
+    </message>
+</context>
+<context>
     <name>BlurGate</name>
     <message>
         <source>Show image</source>
@@ -58,6 +69,60 @@
     <message>
         <source>Touch the screen to look around.</source>
         <translation>يُرجى لمس الشاشة للتصفح.</translation>
+    </message>
+</context>
+<context>
+    <name>DayHours</name>
+    <message>
+        <source>Open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>يفتح</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>يُغلق</translation>
+    </message>
+    <message>
+        <source>Replace with %1</source>
+        <translation>استبدال بـ %1</translation>
+    </message>
+    <message>
+        <source>Closed all day</source>
+        <translation>مغلق طوال اليوم</translation>
+    </message>
+</context>
+<context>
+    <name>HoursEditor</name>
+    <message>
+        <source>Opening hours</source>
+        <translation>ساعات العمل</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Outside these hours the screen shows “Closed” or goes dark; a touch wakes it for two minutes.</source>
+        <translation>خارج هذه الساعات تعرض الشاشة «مغلق» أو تنطفئ؛ ولمسةٌ توقظها لمدة دقيقتين.</translation>
+    </message>
+    <message>
+        <source>The clock is not set, so the kiosk stays open.</source>
+        <translation>الساعة غير مضبوطة، لذا يبقى الكشك مفتوحًا.</translation>
+    </message>
+    <message>
+        <source>The screen stays on all day, every day.</source>
+        <translation>تبقى الشاشة مضاءة طوال اليوم، كل يوم.</translation>
+    </message>
+    <message>
+        <source>Changes apply at once and are kept when the kiosk restarts.</source>
+        <translation>تُطبَّق التغييرات فورًا وتبقى محفوظة عند إعادة تشغيل الكشك.</translation>
     </message>
 </context>
 <context>
@@ -422,8 +487,16 @@
         <translation>الساعة غير مضبوطة، لذا يبقى الكشك مفتوحًا.</translation>
     </message>
     <message>
+        <source>Always open</source>
+        <translation>مفتوح دائمًا</translation>
+    </message>
+    <message>
         <source>closed</source>
         <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>Change opening hours</source>
+        <translation>تغيير ساعات العمل</translation>
     </message>
     <message>
         <source>Inbox</source>

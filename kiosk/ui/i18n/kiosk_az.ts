@@ -26,6 +26,17 @@
     </message>
 </context>
 <context>
+    <name>AlwaysOpenChoice</name>
+    <message>
+        <source>Always open</source>
+        <translation>Həmişə açıq</translation>
+    </message>
+    <message>
+        <source>Hours for each day</source>
+        <translation>Hər gün üçün saatlar</translation>
+    </message>
+</context>
+<context>
     <name>BlurGate</name>
     <message>
         <source>Show image</source>
@@ -58,6 +69,60 @@
     <message>
         <source>Touch the screen to look around.</source>
         <translation>Baxmaq üçün ekrana toxunun.</translation>
+    </message>
+</context>
+<context>
+    <name>DayHours</name>
+    <message>
+        <source>Open</source>
+        <translation>Açıq</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Bağlı</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Açılır</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Bağlanır</translation>
+    </message>
+    <message>
+        <source>Replace with %1</source>
+        <translation>%1 ilə əvəz et</translation>
+    </message>
+    <message>
+        <source>Closed all day</source>
+        <translation>Bütün gün bağlı</translation>
+    </message>
+</context>
+<context>
+    <name>HoursEditor</name>
+    <message>
+        <source>Opening hours</source>
+        <translation>İş saatları</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hazırdır</translation>
+    </message>
+    <message>
+        <source>Outside these hours the screen shows “Closed” or goes dark; a touch wakes it for two minutes.</source>
+        <translation>Bu saatlardan kənarda ekranda “Bağlıdır” yazılır və ya ekran sönür; toxunuş onu iki dəqiqəlik oyadır.</translation>
+    </message>
+    <message>
+        <source>The clock is not set, so the kiosk stays open.</source>
+        <translation>Saat qurulmayıb, ona görə kiosk açıq qalır.</translation>
+    </message>
+    <message>
+        <source>The screen stays on all day, every day.</source>
+        <translation>Ekran hər gün, gün boyu açıq qalır.</translation>
+    </message>
+    <message>
+        <source>Changes apply at once and are kept when the kiosk restarts.</source>
+        <translation>Dəyişikliklər dərhal qüvvəyə minir və kiosk yenidən başlayanda da saxlanılır.</translation>
     </message>
 </context>
 <context>
@@ -422,8 +487,16 @@
         <translation>Saat qurulmayıb, ona görə kiosk açıq qalır.</translation>
     </message>
     <message>
+        <source>Always open</source>
+        <translation>Həmişə açıq</translation>
+    </message>
+    <message>
         <source>closed</source>
         <translation>bağlı</translation>
+    </message>
+    <message>
+        <source>Change opening hours</source>
+        <translation>İş saatlarını dəyiş</translation>
     </message>
     <message>
         <source>Inbox</source>

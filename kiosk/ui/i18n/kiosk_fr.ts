@@ -26,6 +26,17 @@
     </message>
 </context>
 <context>
+    <name>AlwaysOpenChoice</name>
+    <message>
+        <source>Always open</source>
+        <translation>Toujours ouverte</translation>
+    </message>
+    <message>
+        <source>Hours for each day</source>
+        <translation>Horaires par jour</translation>
+    </message>
+</context>
+<context>
     <name>BlurGate</name>
     <message>
         <source>Show image</source>
@@ -58,6 +69,60 @@
     <message>
         <source>Touch the screen to look around.</source>
         <translation>Touchez l’écran pour jeter un coup d’œil.</translation>
+    </message>
+</context>
+<context>
+    <name>DayHours</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Fermeture</translation>
+    </message>
+    <message>
+        <source>Replace with %1</source>
+        <translation>Remplacer par %1</translation>
+    </message>
+    <message>
+        <source>Closed all day</source>
+        <translation>Fermé toute la journée</translation>
+    </message>
+</context>
+<context>
+    <name>HoursEditor</name>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horaires d’ouverture</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Outside these hours the screen shows “Closed” or goes dark; a touch wakes it for two minutes.</source>
+        <translation>En dehors de ces horaires, l’écran affiche «&#xa0;Fermé&#xa0;» ou s’éteint&#xa0;; un toucher le réveille pour deux minutes.</translation>
+    </message>
+    <message>
+        <source>The clock is not set, so the kiosk stays open.</source>
+        <translation>L’horloge n’est pas réglée&#xa0;: la borne reste ouverte.</translation>
+    </message>
+    <message>
+        <source>The screen stays on all day, every day.</source>
+        <translation>L’écran reste allumé toute la journée, tous les jours.</translation>
+    </message>
+    <message>
+        <source>Changes apply at once and are kept when the kiosk restarts.</source>
+        <translation>Les changements s’appliquent aussitôt et sont conservés au redémarrage de la borne.</translation>
     </message>
 </context>
 <context>
@@ -422,8 +487,16 @@
         <translation>L’horloge n’est pas réglée&#xa0;: la borne reste ouverte.</translation>
     </message>
     <message>
+        <source>Always open</source>
+        <translation>Toujours ouverte</translation>
+    </message>
+    <message>
         <source>closed</source>
         <translation>fermé</translation>
+    </message>
+    <message>
+        <source>Change opening hours</source>
+        <translation>Modifier les horaires</translation>
     </message>
     <message>
         <source>Inbox</source>

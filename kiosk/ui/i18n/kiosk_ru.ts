@@ -26,6 +26,17 @@
     </message>
 </context>
 <context>
+    <name>AlwaysOpenChoice</name>
+    <message>
+        <source>Always open</source>
+        <translation>Всегда открыто</translation>
+    </message>
+    <message>
+        <source>Hours for each day</source>
+        <translation>Часы по дням</translation>
+    </message>
+</context>
+<context>
     <name>BlurGate</name>
     <message>
         <source>Show image</source>
@@ -58,6 +69,60 @@
     <message>
         <source>Touch the screen to look around.</source>
         <translation>Коснитесь экрана, чтобы посмотреть.</translation>
+    </message>
+</context>
+<context>
+    <name>DayHours</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Открытие</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Закрытие</translation>
+    </message>
+    <message>
+        <source>Replace with %1</source>
+        <translation>Заменить на %1</translation>
+    </message>
+    <message>
+        <source>Closed all day</source>
+        <translation>Закрыто весь день</translation>
+    </message>
+</context>
+<context>
+    <name>HoursEditor</name>
+    <message>
+        <source>Opening hours</source>
+        <translation>Часы работы</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Outside these hours the screen shows “Closed” or goes dark; a touch wakes it for two minutes.</source>
+        <translation>Вне этих часов экран показывает «Закрыто» или гаснет; касание будит его на две минуты.</translation>
+    </message>
+    <message>
+        <source>The clock is not set, so the kiosk stays open.</source>
+        <translation>Часы не настроены, поэтому киоск остаётся открытым.</translation>
+    </message>
+    <message>
+        <source>The screen stays on all day, every day.</source>
+        <translation>Экран включён весь день, каждый день.</translation>
+    </message>
+    <message>
+        <source>Changes apply at once and are kept when the kiosk restarts.</source>
+        <translation>Изменения действуют сразу и сохраняются после перезапуска киоска.</translation>
     </message>
 </context>
 <context>
@@ -422,8 +487,16 @@
         <translation>Часы не настроены, поэтому киоск остаётся открытым.</translation>
     </message>
     <message>
+        <source>Always open</source>
+        <translation>Всегда открыто</translation>
+    </message>
+    <message>
         <source>closed</source>
         <translation>закрыто</translation>
+    </message>
+    <message>
+        <source>Change opening hours</source>
+        <translation>Изменить часы работы</translation>
     </message>
     <message>
         <source>Inbox</source>

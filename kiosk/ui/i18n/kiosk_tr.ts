@@ -26,6 +26,17 @@
     </message>
 </context>
 <context>
+    <name>AlwaysOpenChoice</name>
+    <message>
+        <source>Always open</source>
+        <translation>Her zaman açık</translation>
+    </message>
+    <message>
+        <source>Hours for each day</source>
+        <translation>Her gün için saatler</translation>
+    </message>
+</context>
+<context>
     <name>BlurGate</name>
     <message>
         <source>Show image</source>
@@ -58,6 +69,60 @@
     <message>
         <source>Touch the screen to look around.</source>
         <translation>Göz atmak için ekrana dokunun.</translation>
+    </message>
+</context>
+<context>
+    <name>DayHours</name>
+    <message>
+        <source>Open</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Kapalı</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Açılış</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Kapanış</translation>
+    </message>
+    <message>
+        <source>Replace with %1</source>
+        <translation>%1 olarak değiştir</translation>
+    </message>
+    <message>
+        <source>Closed all day</source>
+        <translation>Tüm gün kapalı</translation>
+    </message>
+</context>
+<context>
+    <name>HoursEditor</name>
+    <message>
+        <source>Opening hours</source>
+        <translation>Açılış saatleri</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Outside these hours the screen shows “Closed” or goes dark; a touch wakes it for two minutes.</source>
+        <translation>Bu saatlerin dışında ekranda “Kapalı” yazar ya da ekran kararır; bir dokunuş onu iki dakikalığına uyandırır.</translation>
+    </message>
+    <message>
+        <source>The clock is not set, so the kiosk stays open.</source>
+        <translation>Saat ayarlı değil, bu yüzden kiosk açık kalıyor.</translation>
+    </message>
+    <message>
+        <source>The screen stays on all day, every day.</source>
+        <translation>Ekran her gün, gün boyu açık kalır.</translation>
+    </message>
+    <message>
+        <source>Changes apply at once and are kept when the kiosk restarts.</source>
+        <translation>Değişiklikler hemen uygulanır ve kiosk yeniden başladığında korunur.</translation>
     </message>
 </context>
 <context>
@@ -422,8 +487,16 @@
         <translation>Saat ayarlı değil, bu yüzden kiosk açık kalıyor.</translation>
     </message>
     <message>
+        <source>Always open</source>
+        <translation>Her zaman açık</translation>
+    </message>
+    <message>
         <source>closed</source>
         <translation>kapalı</translation>
+    </message>
+    <message>
+        <source>Change opening hours</source>
+        <translation>Açılış saatlerini değiştir</translation>
     </message>
     <message>
         <source>Inbox</source>

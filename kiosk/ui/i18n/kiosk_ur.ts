@@ -26,6 +26,17 @@
     </message>
 </context>
 <context>
+    <name>AlwaysOpenChoice</name>
+    <message>
+        <source>Always open</source>
+        <translation>ہمیشہ کھلا</translation>
+    </message>
+    <message>
+        <source>Hours for each day</source>
+        <translation>ہر دن کے اوقات</translation>
+    </message>
+</context>
+<context>
     <name>BlurGate</name>
     <message>
         <source>Show image</source>
@@ -58,6 +69,60 @@
     <message>
         <source>Touch the screen to look around.</source>
         <translation>دیکھنے کے لیے اسکرین کو چھوئیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>DayHours</name>
+    <message>
+        <source>Open</source>
+        <translation>کھلا</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>بند</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>کھلتا ہے</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>بند ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>Replace with %1</source>
+        <translation>%1 سے بدلیں</translation>
+    </message>
+    <message>
+        <source>Closed all day</source>
+        <translation>سارا دن بند</translation>
+    </message>
+</context>
+<context>
+    <name>HoursEditor</name>
+    <message>
+        <source>Opening hours</source>
+        <translation>اوقاتِ کار</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>ہو گیا</translation>
+    </message>
+    <message>
+        <source>Outside these hours the screen shows “Closed” or goes dark; a touch wakes it for two minutes.</source>
+        <translation>ان اوقات کے علاوہ اسکرین پر “بند ہے” آتا ہے یا اسکرین تاریک ہو جاتی ہے؛ چھونے سے دو منٹ کے لیے جاگ اٹھتی ہے۔</translation>
+    </message>
+    <message>
+        <source>The clock is not set, so the kiosk stays open.</source>
+        <translation>گھڑی درست نہیں، اس لیے کیوسک کھلا رہتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The screen stays on all day, every day.</source>
+        <translation>اسکرین ہر روز سارا دن روشن رہتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Changes apply at once and are kept when the kiosk restarts.</source>
+        <translation>تبدیلیاں فوراً نافذ ہوتی ہیں اور دوبارہ شروع کرنے پر بھی برقرار رہتی ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -422,8 +487,16 @@
         <translation>گھڑی درست نہیں، اس لیے کیوسک کھلا رہتا ہے۔</translation>
     </message>
     <message>
+        <source>Always open</source>
+        <translation>ہمیشہ کھلا</translation>
+    </message>
+    <message>
         <source>closed</source>
         <translation>بند</translation>
+    </message>
+    <message>
+        <source>Change opening hours</source>
+        <translation>اوقاتِ کار بدلیں</translation>
     </message>
     <message>
         <source>Inbox</source>

@@ -16,6 +16,9 @@ Rectangle {
     readonly property bool stacked: width < height
     readonly property real columnWidth: stacked ? width - 2 * Theme.margin
                                                 : (width - 2 * Theme.margin - 2 * Theme.gap) / 3
+    // The opening hours editor takes the place of the three columns while it is open.
+    property bool hoursOpen: false
+    readonly property Flickable scroller: hoursOpen ? hoursEditor : body
 
     color: Theme.background
 
@@ -171,6 +174,7 @@ Rectangle {
         anchors.rightMargin: Theme.margin
         anchors.topMargin: Theme.gap
         anchors.bottomMargin: Theme.smallGap
+        visible: !panel.hoursOpen
         contentWidth: width
         contentHeight: panel.stacked
                        ? right.y + right.implicitHeight
@@ -448,25 +452,36 @@ Rectangle {
                     text: qsTr("The clock is not set, so the kiosk stays open.")
                     color: Theme.accent
                 }
+                StaffLine {
+                    visible: panel.c.alwaysOpen
+                    text: qsTr("Always open")
+                }
                 Repeater {
-                    model: panel.c.openHours
+                    model: panel.c.alwaysOpen ? [] : panel.c.openHours
                     Item {
                         required property var modelData
                         required property int index
                         width: parent.width
-                        height: dayText.implicitHeight
+                        height: Math.max(dayText.implicitHeight, hoursText.implicitHeight)
                         StaffLine {
                             id: dayText
                             width: parent.width * 0.45
                             text: panel.dayName(index)
                         }
                         StaffLine {
+                            id: hoursText
                             x: parent.width * 0.45
                             width: parent.width * 0.55
-                            text: modelData.hours === "closed" ? qsTr("closed") : modelData.hours
-                            color: modelData.hours === "closed" ? Theme.textMuted : Theme.text
+                            text: modelData.open ? modelData.hours : qsTr("closed")
+                            color: modelData.open ? Theme.text : Theme.textMuted
                         }
                     }
+                }
+                Item { width: 1; height: Theme.smallGap / 2 }
+                TouchButton {
+                    objectName: "editHours"
+                    text: qsTr("Change opening hours")
+                    onClicked: panel.hoursOpen = true
                 }
             }
 
@@ -487,15 +502,26 @@ Rectangle {
         }
     }
 
+    HoursEditor {
+        id: hoursEditor
+        objectName: "hoursEditor"
+        visible: panel.hoursOpen
+        anchors.fill: body
+        controller: panel.c
+        portrait: panel.stacked
+        onDone: panel.hoursOpen = false
+    }
+
     // A thin bar at the edge says there is more below.
     Rectangle {
         objectName: "scrollBar"
-        visible: body.contentHeight > body.height
-        anchors.left: body.right
+        readonly property Flickable f: panel.scroller
+        visible: f.contentHeight > f.height
+        anchors.left: f.right
         anchors.leftMargin: Theme.margin / 2 - width / 2
-        y: body.y + body.visibleArea.yPosition * body.height
+        y: f.y + f.visibleArea.yPosition * f.height
         width: Theme.unit * 6
-        height: body.visibleArea.heightRatio * body.height
+        height: f.visibleArea.heightRatio * f.height
         radius: width / 2
         color: Theme.hairline
     }
