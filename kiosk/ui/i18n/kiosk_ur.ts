@@ -541,7 +541,7 @@
     </message>
     <message>
         <source>Sound is unavailable on this kiosk — read along below.</source>
-        <translation>اس کیوسک پر آواز دستیاب نہیں — نیچے متن پڑھیں۔</translation>
+        <translation>اس کیوسک پر آواز دستیاب نہیں؛ نیچے متن پڑھیں۔</translation>
     </message>
     <message>
         <source>Part or all of this recording cannot be played.</source>
