@@ -1,7 +1,9 @@
 """Running unattended: the "no exhibition" screen, staff settings applied live, the unit.
 
 The empty screen is what ``kiosk run`` shows when there is nothing to show, instead
-of exiting (which systemd's Restart=always would turn into a restart loop).
+of exiting (which systemd's Restart=always would turn into a restart loop). A package
+that goes live replaces it in the same process (``tests/test_switch.py`` switches
+between exhibitions).
 """
 
 from __future__ import annotations
@@ -9,7 +11,9 @@ from __future__ import annotations
 import configparser
 import os
 import re
+import shutil
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -18,7 +22,7 @@ from PySide6.QtGui import QImage, QPointingDevice
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
-from staff_support import FakeAnalytics, FakeInstaller
+from staff_support import FakeAnalytics, FakeInstaller, pointer
 from station_support import make_signed
 from ui_support import ui_package  # noqa: F401
 
@@ -31,7 +35,15 @@ from kiosk.station.install import Installer
 from kiosk.station.pin import PinGate, hash_pin
 from kiosk.station.session import ManualClock, Session, State, Timing
 from kiosk.station.watchdog import Notifier
-from kiosk.ui.app import EmptyApp, compose, compose_empty, follow_staff_settings, wire_empty
+from kiosk.ui.app import (
+    EmptyApp,
+    KioskApp,
+    KioskOptions,
+    compose,
+    compose_empty,
+    follow_staff_settings,
+    wire_switch,
+)
 from kiosk.ui.empty import screen_language
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.runtime import (
@@ -43,6 +55,7 @@ from kiosk.ui.runtime import (
 )
 from kiosk.ui.settle import find_items, wait_until
 from kiosk.ui.staff import StaffController
+from kiosk.ui.switch import PackageSwitch
 
 ROOT = Path(__file__).resolve().parent.parent
 PIN = "4711"
@@ -107,10 +120,25 @@ def stick(tmp_path: Path) -> list[str]:
     return [str(tmp_path / "media" / "*" / "*")]
 
 
+#: How a kiosk switched to from the empty screen is composed in these tests.
+OPTIONS = KioskOptions(size=(1280, 720), fullscreen=False, animations=False, synchronous=True)
+
+
+@dataclass
+class EmptyKiosk:
+    """The empty screen wired to a station as ``kiosk run`` wires it; quit codes recorded."""
+
+    empty: EmptyApp
+    staff: StaffController
+    installer: FakeInstaller
+    switch: PackageSwitch
+    notifier: RecordingNotifier
+    codes: list[int] = field(default_factory=list)
+
+
 @pytest.fixture
-def empty_kiosk(qapp: object, tmp_path: Path, stick: list[str],
-                ) -> Iterator[tuple[EmptyApp, StaffController, FakeInstaller, list[int]]]:
-    """The empty screen with staff mode (PIN set), wired to a station; quit codes recorded."""
+def empty_kiosk(qapp: object, tmp_path: Path, stick: list[str]) -> Iterator[EmptyKiosk]:
+    """The empty screen with staff mode (PIN set), wired to a station."""
     config = Config(data_dir=tmp_path / "data", inbox=tmp_path / "inbox")
     staff, installer = make_staff(config, tmp_path, media=stick)
     notifier = RecordingNotifier()
@@ -119,12 +147,11 @@ def empty_kiosk(qapp: object, tmp_path: Path, stick: list[str],
     empty = compose_empty(language="en", inbox=str(config.inbox), staff_available=True,
                           size=(1920, 1080), animations=False, staff=staff)
     codes: list[int] = []
-    wire_empty(empty, runtime, staff, Lockdown(), codes.append)
-    empty.notifier = notifier  # type: ignore[attr-defined]
-    yield empty, staff, installer, codes
+    switch = wire_switch(empty, runtime, staff, Lockdown(), codes.append, OPTIONS)
+    yield EmptyKiosk(empty, staff, installer, switch, notifier, codes)
     runtime.stop()
     close_staff(staff)
-    empty.close()
+    switch.close()
 
 
 # -- touch ---------------------------------------------------------------------------
@@ -206,11 +233,15 @@ def test_the_screen_language_comes_from_the_system_when_a_catalogue_has_it() -> 
     assert screen_language([]) == "en"
 
 
-def test_staff_install_from_a_stick_on_the_empty_screen_restarts_into_it(
-        qtbot: QtBot, tmp_path: Path,
-        empty_kiosk: tuple[EmptyApp, StaffController, FakeInstaller, list[int]]) -> None:
-    empty, staff, installer, codes = empty_kiosk
-    window = empty.window
+def test_staff_install_from_a_stick_on_the_empty_screen_shows_it_once_they_close_the_panel(
+        qtbot: QtBot, tmp_path: Path, ui_package: Path,  # noqa: F811
+        empty_kiosk: EmptyKiosk) -> None:
+    staff, installer, codes = empty_kiosk.staff, empty_kiosk.installer, empty_kiosk.codes
+    window = empty_kiosk.empty.window
+    # What the (fake) installer makes live: a real package.
+    target = installer.path_of(pointer(uid="harbour", version="3", sha="c"))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(ui_package, target)
     qtbot.waitExposed(window)
     assert text_of(window, "noExhibitionTitle") == "No exhibition installed"
     assert shown(window, "setPinCommand") is None  # a PIN is set
@@ -228,15 +259,20 @@ def test_staff_install_from_a_stick_on_the_empty_screen_restarts_into_it(
     live = shown(window, "liveCard")
     assert live is not None
     tap_item(window, "install0")
-    qtbot.waitUntil(lambda: bool(codes), timeout=3000)
-    assert codes == [RESTART_EXIT_CODE]  # no visitor is watching: restart into it at once
+    qtbot.waitUntil(lambda: bool(installer.installed), timeout=3000)
     assert [p.name for p in installer.installed] == ["harbour.exhibit"]
+    QTest.qWait(300)
+    assert empty_kiosk.switch.shown is empty_kiosk.empty, "the panel is still open"
+    with qtbot.waitSignal(empty_kiosk.switch.switched, timeout=10_000):
+        tap_item(window, "staffClose")
+    kiosk = empty_kiosk.switch.shown
+    assert isinstance(kiosk, KioskApp) and str(kiosk.bridge.title).startswith("Harbour")
+    assert kiosk.window.isVisible()
+    assert codes == [], "no restart: the exhibition replaced the empty screen in-process"
 
 
-def test_exit_to_desktop_from_the_empty_screen(
-        qtbot: QtBot,
-        empty_kiosk: tuple[EmptyApp, StaffController, FakeInstaller, list[int]]) -> None:
-    empty, staff, _installer, codes = empty_kiosk
+def test_exit_to_desktop_from_the_empty_screen(qtbot: QtBot, empty_kiosk: EmptyKiosk) -> None:
+    empty, staff, codes = empty_kiosk.empty, empty_kiosk.staff, empty_kiosk.codes
     staff.requestOpen()
     qtbot.waitUntil(lambda: shown(empty.window, "keypad") is not None, timeout=3000)
     for digit in PIN:
@@ -327,7 +363,7 @@ def test_a_broken_live_package_is_named_on_the_screen(qtbot: QtBot, qapp: object
 
 def test_a_package_dropped_into_the_inbox_is_installed_then_shown(
         qtbot: QtBot, qapp: object, tmp_path: Path) -> None:
-    """The empty screen keeps polling the inbox; a signed package goes live, then a restart."""
+    """The empty screen keeps polling the inbox; a signed package goes live and replaces it."""
     key = signing.generate_key()
     inbox = tmp_path / "inbox"
     inbox.mkdir()
@@ -341,31 +377,29 @@ def test_a_package_dropped_into_the_inbox_is_installed_then_shown(
     empty = compose_empty(language="en", inbox=str(inbox), staff_available=True,
                           animations=False, staff=staff)
     codes: list[int] = []
-    wire_empty(empty, runtime, staff, Lockdown(), codes.append)
+    switch = wire_switch(empty, runtime, staff, Lockdown(), codes.append, OPTIONS)
     try:
         runtime.poll_inbox()
-        assert codes == []
         make_signed(inbox / "harbour.exhibit", key, uid="harbour", version="3")
-        for _ in range(3):  # a file counts as complete after two equal scans
-            runtime.poll_inbox()
-            if codes:
-                break
-        assert codes == [RESTART_EXIT_CODE]
+        with qtbot.waitSignal(switch.switched, timeout=10_000):
+            for _ in range(3):  # a file counts as complete after two equal scans
+                runtime.poll_inbox()
         live = installer.current()
         assert live is not None and (live.uid, live.version) == ("harbour", "3")
         assert staff.inboxLog and "harbour.exhibit" in staff.inboxLog[-1]
+        kiosk = switch.shown
+        assert isinstance(kiosk, KioskApp) and kiosk.bridge.title == "Exhibition harbour"
+        assert codes == []
     finally:
         runtime.stop()
         close_staff(staff)
-        empty.close()
+        switch.close()
 
 
 def test_ready_is_sent_when_the_empty_screen_is_drawn(
-        qtbot: QtBot, empty_kiosk: tuple[EmptyApp, StaffController, FakeInstaller, list[int]],
-        ) -> None:
+        qtbot: QtBot, empty_kiosk: EmptyKiosk) -> None:
     """Type=notify: without READY=1 systemd would kill the empty screen at TimeoutStartSec."""
-    empty = empty_kiosk[0]
-    notifier: RecordingNotifier = empty.notifier  # type: ignore[attr-defined]
+    empty, notifier = empty_kiosk.empty, empty_kiosk.notifier
     qtbot.waitExposed(empty.window)
     empty.window.update()
     qtbot.waitUntil(lambda: "READY=1" in notifier.sent, timeout=3000)

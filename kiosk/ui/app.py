@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from kiosk.ui.lockdown import Lockdown
     from kiosk.ui.runtime import StationRuntime
     from kiosk.ui.staff import StaffController
+    from kiosk.ui.switch import Links, PackageSwitch
     from kiosk.ui.testimony import TestimonyController
     from kiosk.ui.translations import Translations
 
@@ -87,10 +88,14 @@ class KioskApp:
     def close(self) -> None:
         """GUI thread. Stops timers and workers, then the engine and the package."""
         import shiboken6
+        from PySide6.QtGui import QGuiApplication
 
         self.driver.stop()
         self.window.removeEventFilter(self.driver)
         if self.testimony is not None:
+            app = QGuiApplication.instance()
+            if app is not None:  # else a kiosk switched away from would live on through it
+                app.aboutToQuit.disconnect(self.testimony.shutdown)
             self.testimony.shutdown()  # releases the FFmpeg source first
         self.catalog.shutdown()
         self.images.shutdown()
@@ -99,6 +104,12 @@ class KioskApp:
         shiboken6.delete(self.engine)
         self.translator.close()
         self.package.close()
+        # Closures connected to these objects' signals refer back to them and to this
+        # kiosk: cycles through Qt's connections, which Python's gc cannot see. Deleting
+        # them drops the connections, so that a kiosk switched away from is freed.
+        for obj in (self.testimony, self.catalog, self.bridge):
+            if obj is not None and shiboken6.isValid(obj):
+                shiboken6.delete(obj)
 
 
 def _testimony(bridge: Kiosk, package: Package, engine: QQmlApplicationEngine, *,
@@ -145,25 +156,23 @@ def compose(package: Package, *, size: tuple[int, int] | None = (1920, 1080),
             max_volume: float = 1.0, reduced_motion: bool = False,
             station: QObject | None = None, staff: QObject | None = None,
             attract: tuple[MediaInfo, ...] | None = None,
-            structure_after_first_photo: bool = False) -> KioskApp:
+            structure_after_first_photo: bool = False, visible: bool = True) -> KioskApp:
     """Wire a kiosk for ``package`` and show its window. Needs a QGuiApplication.
 
     ``engine``: one made (and its QML compiled) while the package was opening;
     ``attract``: the attract photos, read then too. ``structure_after_first_photo``:
     read sections and items (SQLAlchemy) and make the audio player only once the
-    first photo is on screen.
+    first photo is on screen. ``visible=False``: the window is made hidden (the
+    attract loop still loads its first photo) for the caller to show; a package
+    switch shows it once that photo is there. If it fails, what it made is taken
+    apart again, except ``engine`` and ``package``.
     """
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtQml import QQmlApplicationEngine
-    from PySide6.QtQuick import QQuickWindow
 
-    from kiosk.ui.accessibility import Accessibility
-    from kiosk.ui.advisories import AdvisoryGate
-    from kiosk.ui.bridge import Kiosk
     from kiosk.ui.catalog import Catalog
     from kiosk.ui.fonts import register_fonts
-    from kiosk.ui.idle import SessionDriver
-    from kiosk.ui.images import ImageProvider, ImageService, warm_up
+    from kiosk.ui.images import ImageService
     from kiosk.ui.memory import tune_malloc
     from kiosk.ui.translations import Translations
 
@@ -177,6 +186,38 @@ def compose(package: Package, *, size: tuple[int, int] | None = (1920, 1080),
     translator = Translations()
     images = ImageService(package, cache_bytes=cache_bytes, synchronous=synchronous)
     catalog = Catalog(package, images, synchronous=synchronous, attract=attract)
+    try:
+        return _compose_on(package, engine, translator, images, catalog, size=size,
+                           idle_s=idle_s, warning_s=warning_s, fullscreen=fullscreen,
+                           synchronous=synchronous, clock=clock, animations=animations,
+                           max_volume=max_volume, reduced_motion=reduced_motion,
+                           station=station, staff=staff,
+                           structure_after_first_photo=structure_after_first_photo,
+                           visible=visible)
+    except BaseException:
+        catalog.shutdown()
+        images.shutdown()
+        translator.close()
+        raise
+
+
+def _compose_on(package: Package, engine: QQmlApplicationEngine, translator: Translations,
+                images: ImageService, catalog: Catalog, *, size: tuple[int, int] | None,
+                idle_s: float | None, warning_s: float | None, fullscreen: bool,
+                synchronous: bool, clock: Clock, animations: bool, max_volume: float,
+                reduced_motion: bool, station: QObject | None, staff: QObject | None,
+                structure_after_first_photo: bool, visible: bool) -> KioskApp:
+    """:func:`compose` once its workers exist. GUI thread."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtQuick import QQuickWindow
+
+    from kiosk.ui.accessibility import Accessibility
+    from kiosk.ui.advisories import AdvisoryGate
+    from kiosk.ui.bridge import Kiosk
+    from kiosk.ui.idle import SessionDriver
+    from kiosk.ui.images import ImageProvider, warm_up
+
     timing = Timing(idle_s=idle_s or DEFAULT_IDLE_S, warning_s=warning_s or DEFAULT_WARNING_S)
     session = Session(languages=len(package.info.languages), timing=timing, clock=clock)
     screen = QGuiApplication.primaryScreen()
@@ -212,10 +253,20 @@ def compose(package: Package, *, size: tuple[int, int] | None = (1920, 1080),
     context.setContextProperty("staff", staff)  # None: no staff mode
     translator.attach(engine)
     catalog.load(structure=not structure_after_first_photo)
-    engine.loadFromModule(QML_MODULE, "Main")
-    roots = engine.rootObjects()
-    if not roots or not isinstance(roots[0], QQuickWindow):
-        raise RuntimeError("the kiosk's QML did not load; see the log above")
+    if not visible:  # Main.qml says `visible: true`; this wins over it
+        engine.setInitialProperties({"visible": False})
+    try:
+        engine.loadFromModule(QML_MODULE, "Main")
+        roots = engine.rootObjects()
+        if not roots or not isinstance(roots[0], QQuickWindow):
+            raise RuntimeError("the kiosk's QML did not load; see the log above")
+    except BaseException:
+        if testimony is not None:
+            app = QGuiApplication.instance()
+            if app is not None:
+                app.aboutToQuit.disconnect(testimony.shutdown)
+            testimony.shutdown()
+        raise
     window = roots[0]
     window.installEventFilter(driver)
     kiosk = KioskApp(package, engine, window, bridge, images, catalog, session, driver,
@@ -224,7 +275,10 @@ def compose(package: Package, *, size: tuple[int, int] | None = (1920, 1080),
     if structure_after_first_photo:
         startup.after_first_photo(window, bridge, catalog,
                                   catalog.load_structure, kiosk.add_testimony)
-    show_window(window, size, fullscreen=fullscreen)
+    if visible:
+        show_window(window, size, fullscreen=fullscreen)
+    elif size is not None:
+        window.resize(QSize(*size))
     driver.start()
     return kiosk
 
@@ -301,6 +355,7 @@ def wire_station(runtime: StationRuntime, staff: StaffController, lockdown: Lock
 
     staff.staffModeChanged.connect(lockdown.set_staff_mode)
     runtime.inbox_outcomes.connect(staff.add_inbox_outcomes)
+    staff.hoursChosen.connect(runtime.set_schedule)  # the closed screen follows at once
     staff.packageChanged.connect(package_went_live)
     runtime.package_installed.connect(package_went_live)
     runtime.restart_requested.connect(lambda: quit_with(RESTART_EXIT_CODE))
@@ -313,34 +368,141 @@ def wire_station(runtime: StationRuntime, staff: StaffController, lockdown: Lock
     staff.exitRequested.connect(exit_to_desktop)
 
 
-def wire_empty(empty: EmptyApp, runtime: StationRuntime, staff: StaffController,
-               lockdown: Lockdown, quit_with: Callable[[int], None]) -> None:
-    """The empty screen's station: a package that goes live restarts into it at once
-    (no visitor is watching); READY at the first frame. GUI thread."""
-    from kiosk.ui.runtime import RESTART_EXIT_CODE
+@dataclass(frozen=True)
+class KioskOptions:
+    """What every kiosk of one ``kiosk run`` is composed with, the first and each one
+    switched to. The staff's volume and idle time are carried over from the kiosk
+    on screen instead (see :func:`compose_next`)."""
 
-    def went_live(path: str) -> None:
-        log.info("package %s went live; restarting to show it", path)
-        quit_with(RESTART_EXIT_CODE)
+    size: tuple[int, int] | None = (1920, 1080)
+    #: Full screen, frameless and on top (a kiosk), else a window (a curator's desk).
+    fullscreen: bool = True
+    idle_s: float | None = None
+    warning_s: float | None = None
+    max_volume: float = 1.0
+    synchronous: bool = False
+    animations: bool = True
+    clock: Clock = time.monotonic
 
+
+def compose_next(opened: startup.Opened, previous: object, options: KioskOptions, *,
+                 station: QObject | None, staff: StaffController | None) -> KioskApp:
+    """A kiosk for a package that went live, its window hidden (:class:`PackageSwitch`
+    shows it), on its own engine, with the idle time and volume of ``previous``
+    (the kiosk on screen) or else the staff's. GUI thread."""
+    import shiboken6
+    from PySide6.QtQml import QQmlApplicationEngine
+
+    idle_s, warning_s, volume = options.idle_s, options.warning_s, options.max_volume
+    if isinstance(previous, KioskApp):
+        idle_s, warning_s = previous.session.timing.idle_s, previous.session.timing.warning_s
+        volume = previous.max_volume
+    elif staff is not None:  # the empty screen: the staff panel's choices, if any
+        idle_s, volume = float(staff.property("idleSeconds")), float(staff.property("volume"))
+    engine = QQmlApplicationEngine()  # the fonts are registered once, at start-up
+    engine.addImportPath(str(QML_IMPORT_PATH))
+    try:
+        return compose(opened.package, size=options.size, idle_s=idle_s, warning_s=warning_s,
+                       synchronous=options.synchronous, clock=options.clock,
+                       animations=options.animations, engine=engine, max_volume=volume,
+                       station=station, staff=staff, attract=opened.attract,
+                       structure_after_first_photo=True, visible=False)
+    except BaseException:
+        shiboken6.delete(engine)
+        raise
+
+
+def show_next(window: QQuickWindow, previous: object, options: KioskOptions) -> None:
+    """Show a switched-to kiosk's window over ``previous``'s. GUI thread."""
+    from kiosk.ui.lockdown import apply_kiosk_window
+
+    old = getattr(previous, "window", None)
+    if not options.fullscreen and old is not None:  # a curator's desk: in the same place
+        window.setGeometry(old.geometry())
+    apply_kiosk_window(window, fullscreen=options.fullscreen)
+
+
+def wire_empty(empty: EmptyApp, runtime: StationRuntime) -> Callable[[], None]:
+    """The empty screen's station: READY at the first frame; always "at attract" (no
+    visitor to disturb: the memory ceiling may restart at once). GUI thread."""
     from PySide6.QtCore import Qt
 
-    wire_station(runtime, staff, lockdown, quit_with, went_live)
     empty.window.frameSwapped.connect(runtime.first_frame_shown,
                                       Qt.ConnectionType.SingleShotConnection)
-    runtime.set_attract(True)  # nobody to disturb: the memory ceiling may restart at once
+    runtime.set_attract(True)
+    return lambda: None
 
 
-def follow_staff_settings(kiosk: KioskApp, staff: StaffController) -> None:
+def wire_kiosk(kiosk: KioskApp, runtime: StationRuntime,
+               staff: StaffController | None) -> Callable[[], None]:
+    """Connect the kiosk on screen to the station: statistics, staff settings, opening
+    hours, the attract state (for the memory ceiling's restart) and READY. Returns what
+    undoes it, for when another kiosk takes over. GUI thread."""
+    from kiosk.ui.switch import Links
+
+    links = Links()
+    bridge = kiosk.bridge
+    _record_visits(kiosk, runtime, links)
+    if staff is not None:
+        follow_staff_settings(kiosk, staff, links)
+
+    def on_screen() -> None:
+        runtime.set_attract(bridge.screen == "attract")
+
+    def open_changed() -> None:  # no visitor session on a closed (black) kiosk
+        if runtime.isOpen:
+            kiosk.driver.start()
+        else:
+            kiosk.driver.stop()
+
+    links.connect(bridge.screenChanged, on_screen)
+    links.connect(runtime.isOpenChanged, open_changed)
+    links.connect(kiosk.window.firstPhotoShown,  # type: ignore[attr-defined]
+                  runtime.first_frame_shown)
+    on_screen()
+    open_changed()
+    return links.undo
+
+
+def wire_switch(shown: KioskApp | EmptyApp, runtime: StationRuntime, staff: StaffController,
+                lockdown: Lockdown, quit_with: Callable[[int], None],
+                options: KioskOptions) -> PackageSwitch:
+    """Wire the station (:func:`wire_station`) and the kiosk on screen to it; a package
+    that goes live is switched to in this process, at the next attract loop (at once
+    from the empty screen), once staff mode is closed. GUI thread."""
+    from kiosk.ui.switch import PackageSwitch
+
+    def wire(on_screen: object) -> Callable[[], None]:
+        if isinstance(on_screen, KioskApp):
+            return wire_kiosk(on_screen, runtime, staff)
+        assert isinstance(on_screen, EmptyApp)
+        return wire_empty(on_screen, runtime)
+
+    switch = PackageSwitch(
+        shown, staff,
+        compose_kiosk=lambda opened, previous: compose_next(opened, previous, options,
+                                                            station=runtime, staff=staff),
+        show=lambda window, previous: show_next(window, previous, options),
+        wire=wire)
+    wire_station(runtime, staff, lockdown, quit_with, switch.package_went_live)
+    return switch
+
+
+def follow_staff_settings(kiosk: KioskApp, staff: StaffController,
+                          links: Links | None = None) -> None:
     """The staff panel's volume and idle time apply at once, to a visit under way too.
 
     Both signals arrive on the GUI thread; the player and the session live there.
+    ``links`` keeps the connections, for a switch to undo them.
     """
-    staff.volumeChosen.connect(kiosk.set_max_volume)
-    staff.idleChosen.connect(kiosk.driver.set_idle_seconds)
+    from kiosk.ui.switch import Links
+
+    links = links if links is not None else Links()
+    links.connect(staff.volumeChosen, kiosk.set_max_volume)
+    links.connect(staff.idleChosen, kiosk.driver.set_idle_seconds)
 
 
-def _record_visits(kiosk: KioskApp, runtime: StationRuntime) -> None:
+def _record_visits(kiosk: KioskApp, runtime: StationRuntime, links: Links) -> None:
     """Feed the anonymous statistics from the visitor's navigation. GUI thread."""
     from kiosk.ui.advisories import AdvisoryGate
     from kiosk.ui.visits import VisitRecorder
@@ -366,12 +528,12 @@ def _record_visits(kiosk: KioskApp, runtime: StationRuntime) -> None:
         visits.screen_changed(screen, str(bridge.language))
         on_slide()
 
-    bridge.screenChanged.connect(on_screen)
-    bridge.slideChanged.connect(on_slide)
-    bridge.changed.connect(lambda: visits.language_changed(str(bridge.language)))
+    links.connect(bridge.screenChanged, on_screen)
+    links.connect(bridge.slideChanged, on_slide)
+    links.connect(bridge.changed, lambda: visits.language_changed(str(bridge.language)))
     gate = bridge.findChild(AdvisoryGate)
     if gate is not None:
-        gate.declined.connect(lambda _id, where: visits.advisory_declined(where))
+        links.connect(gate.declined, lambda _id, where: visits.advisory_declined(where))
 
 
 def find_package(path: Path | None, config: object | None = None) -> Path | None:
@@ -425,7 +587,7 @@ def _run(args: argparse.Namespace, config: Config) -> int:
     from kiosk.station.pin import PinGate
     from kiosk.ui.fonts import register_fonts
     from kiosk.ui.lockdown import Lockdown, apply_kiosk_window
-    from kiosk.ui.runtime import RESTART_EXIT_CODE, StationRuntime
+    from kiosk.ui.runtime import StationRuntime
     from kiosk.ui.staff import StaffController
 
     qt_app = QGuiApplication(sys.argv[:1])
@@ -441,17 +603,21 @@ def _run(args: argparse.Namespace, config: Config) -> int:
         inbox_path_of=lambda o: str(installer.path_of(o.pointer)) if o.pointer else "")
     pin_gate = PinGate.from_config(config)
     staff = StaffController(config, installer, runtime.stats, pin_gate, windowed=args.windowed)
+    options = KioskOptions(size=args.size, fullscreen=not args.windowed,
+                           idle_s=args.idle or config.idle_seconds,
+                           warning_s=config.idle_warning_seconds,
+                           max_volume=config.effective_volume)
     register_fonts()
     engine = QQmlApplicationEngine()
     engine.addImportPath(str(QML_IMPORT_PATH))
 
-    def finish(close: Callable[[], None]) -> int:
+    def finish(switch: PackageSwitch) -> int:
         code = qt_app.exec()
         first_frame.shown()  # the statistics open now, if they were still waiting
         lockdown.allow_close()
         runtime.stop()  # STOPPING=1; writes queued statistics
         staff.shutdown()
-        close()
+        switch.close()  # the kiosk on screen, and one being switched to
         lockdown.remove()
         return code
 
@@ -465,10 +631,10 @@ def _run(args: argparse.Namespace, config: Config) -> int:
                               staff_available=pin_gate.pin_set or args.windowed,
                               size=args.size, engine=engine, staff=staff)
         apply_kiosk_window(empty.window, fullscreen=not args.windowed)
-        wire_empty(empty, runtime, staff, lockdown, qt_app.exit)
+        switch = wire_switch(empty, runtime, staff, lockdown, qt_app.exit, options)
         first_frame.shown()
         runtime.start()
-        return finish(empty.close)
+        return finish(switch)
 
     if opening is None:
         return run_empty("")
@@ -481,51 +647,21 @@ def _run(args: argparse.Namespace, config: Config) -> int:
         print(e, file=sys.stderr)
         del compiled
         return run_empty(str(e))
-    kiosk = compose(opened.package, size=args.size, idle_s=args.idle or config.idle_seconds,
-                    warning_s=config.idle_warning_seconds, fullscreen=False,
-                    engine=engine, max_volume=config.effective_volume,
+    kiosk = compose(opened.package, size=options.size, idle_s=options.idle_s,
+                    warning_s=options.warning_s, fullscreen=False,
+                    engine=engine, max_volume=options.max_volume,
                     station=runtime, staff=staff, attract=opened.attract,
                     structure_after_first_photo=True)
     del compiled
-    apply_kiosk_window(kiosk.window, fullscreen=not args.windowed)
-    bridge = kiosk.bridge
-
-    _record_visits(kiosk, runtime)
-    # A new live package: restart (systemd, code 75) the next time the attract
-    # loop shows, never during a visit; the restarted kiosk opens it.
-    swap: list[str] = []
-
-    def swap_at_next_attract(new_path: str) -> None:
-        log.info("package %s went live; switching at the next attract loop", new_path)
-        swap.append(new_path)
-        if bridge.screen == "attract":
-            qt_app.exit(RESTART_EXIT_CODE)
-
-    def on_screen() -> None:
-        attract = bridge.screen == "attract"
-        runtime.set_attract(attract)
-        if attract and swap:
-            qt_app.exit(RESTART_EXIT_CODE)
-
-    wire_station(runtime, staff, lockdown, qt_app.exit, swap_at_next_attract)
-    bridge.screenChanged.connect(on_screen)
-    follow_staff_settings(kiosk, staff)
-
-    def open_changed() -> None:  # no visitor session on a closed (black) kiosk
-        if runtime.isOpen:
-            kiosk.driver.start()
-        else:
-            kiosk.driver.stop()
-
-    runtime.isOpenChanged.connect(open_changed)
-    kiosk.window.firstPhotoShown.connect(runtime.first_frame_shown)  # type: ignore[attr-defined]
+    apply_kiosk_window(kiosk.window, fullscreen=options.fullscreen)
+    # A package that goes live is shown from the next attract loop, in this process:
+    # exiting would end cage too, a black screen for seconds (see kiosk.ui.switch).
+    switch = wire_switch(kiosk, runtime, staff, lockdown, qt_app.exit, options)
     # The statistics (Alembic, ~0.4 s of Python) wait for the exhibition's structure,
     # which itself waits for the first photo.
-    bridge.readyChanged.connect(first_frame.shown)
+    kiosk.bridge.readyChanged.connect(first_frame.shown)
     kiosk.catalog.failed.connect(lambda _message: first_frame.shown())
     if os.environ.get(STARTUP_MARKER_ENV):
         startup.print_marker_at_first_photo(kiosk.window)
     runtime.start()
-    runtime.set_attract(bridge.screen == "attract")
-    open_changed()
-    return finish(kiosk.close)
+    return finish(switch)
