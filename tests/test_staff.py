@@ -287,7 +287,8 @@ def test_panel_buttons_reach_the_controller(
     tap(view, find(view, "install1"), touch)
     qtbot.waitUntil(lambda: controller.messageKind == "installed", timeout=3000)
     text = find(view, "resultText").property("text")
-    assert text == "Installed harbour version 3. It will be shown from the next attract loop."
+    assert text == ("Installed harbour version 3. It is shown once you close this panel and "
+                    "nobody is using the kiosk.")
     exits: list[bool] = []
     controller.exitRequested.connect(lambda: exits.append(True))
     tap(view, find(view, "exitToDesktop"), touch)

@@ -242,7 +242,7 @@ class StaffController(QObject):
     settingsChanged = Signal()
     statsChanged = Signal()
     inboxChanged = Signal()
-    #: A package went live (install or rollback): swap to it at the next attract loop.
+    #: A package went live (install or rollback): switch to it at the next attract loop.
     #: GUI thread; the path of the package file.
     packageChanged = Signal(str)
     #: Staff chose "Restart": quit with RESTART_EXIT_CODE. GUI thread.
@@ -526,8 +526,9 @@ class StaffController(QObject):
     def _installed(self, result: InstallResult) -> None:
         self._end()
         p = result.pointer
-        self._set_message(f"Installed {p.uid} version {p.version}. It will be shown from the "
-                          "next attract loop.", True, "installed", (p.uid, p.version))
+        self._set_message(f"Installed {p.uid} version {p.version}. It is shown once you close "
+                          "this panel and nobody is using the kiosk.", True, "installed",
+                          (p.uid, p.version))
         self.packageChanged.emit(str(result.path))
         self.refresh()
 
@@ -551,8 +552,8 @@ class StaffController(QObject):
     def _rolled_back(self, result: tuple[Pointer, Path]) -> None:
         self._end()
         pointer, path = result
-        self._set_message(f"Back to {pointer.uid} version {pointer.version}. It will be shown "
-                          "from the next attract loop.", True, "rolledBack",
+        self._set_message(f"Back to {pointer.uid} version {pointer.version}. It is shown once "
+                          "you close this panel and nobody is using the kiosk.", True, "rolledBack",
                           (pointer.uid, pointer.version))
         self.packageChanged.emit(str(path))
         self.refresh()

@@ -315,12 +315,12 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <source>Installed %1 version %2. It will be shown from the next attract loop.</source>
-        <translation>ثُبِّت %1 الإصدار %2. سيُعرض بدءًا من دورة العرض الترحيبي التالية.</translation>
+        <source>Installed %1 version %2. It is shown once you close this panel and nobody is using the kiosk.</source>
+        <translation>ثُبِّت %1 الإصدار %2. سيُعرض بعد إغلاق هذه اللوحة، حين لا يستخدم أحدٌ الكشك.</translation>
     </message>
     <message>
-        <source>Back to %1 version %2. It will be shown from the next attract loop.</source>
-        <translation>العودة إلى %1 الإصدار %2. سيُعرض بدءًا من دورة العرض الترحيبي التالية.</translation>
+        <source>Back to %1 version %2. It is shown once you close this panel and nobody is using the kiosk.</source>
+        <translation>العودة إلى %1 الإصدار %2. سيُعرض بعد إغلاق هذه اللوحة، حين لا يستخدم أحدٌ الكشك.</translation>
     </message>
     <message>
         <source>Statistics written to %1: %2.</source>

@@ -315,12 +315,12 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <source>Installed %1 version %2. It will be shown from the next attract loop.</source>
-        <translation>%1, versiya %2 quraşdırıldı. Növbəti başlanğıc dövrəsindən göstəriləcək.</translation>
+        <source>Installed %1 version %2. It is shown once you close this panel and nobody is using the kiosk.</source>
+        <translation>%1, versiya %2 quraşdırıldı. Bu paneli bağladıqdan sonra, kioskdan heç kim istifadə etmədikdə göstəriləcək.</translation>
     </message>
     <message>
-        <source>Back to %1 version %2. It will be shown from the next attract loop.</source>
-        <translation>%1, versiya %2 bərpa edildi. Növbəti başlanğıc dövrəsindən göstəriləcək.</translation>
+        <source>Back to %1 version %2. It is shown once you close this panel and nobody is using the kiosk.</source>
+        <translation>%1, versiya %2 bərpa edildi. Bu paneli bağladıqdan sonra, kioskdan heç kim istifadə etmədikdə göstəriləcək.</translation>
     </message>
     <message>
         <source>Statistics written to %1: %2.</source>

@@ -315,12 +315,12 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <source>Installed %1 version %2. It will be shown from the next attract loop.</source>
-        <translation>%1 version %2 installée. Elle sera affichée à partir de la prochaine boucle d’accueil.</translation>
+        <source>Installed %1 version %2. It is shown once you close this panel and nobody is using the kiosk.</source>
+        <translation>%1 version %2 installée. Elle s’affichera une fois ce panneau fermé, quand personne n’utilise la borne.</translation>
     </message>
     <message>
-        <source>Back to %1 version %2. It will be shown from the next attract loop.</source>
-        <translation>Retour à %1 version %2. Elle sera affichée à partir de la prochaine boucle d’accueil.</translation>
+        <source>Back to %1 version %2. It is shown once you close this panel and nobody is using the kiosk.</source>
+        <translation>Retour à %1 version %2. Elle s’affichera une fois ce panneau fermé, quand personne n’utilise la borne.</translation>
     </message>
     <message>
         <source>Statistics written to %1: %2.</source>

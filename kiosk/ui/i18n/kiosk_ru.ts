@@ -315,12 +315,12 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <source>Installed %1 version %2. It will be shown from the next attract loop.</source>
-        <translation>Установлено: %1, версия %2. Будет показано со следующего цикла заставки.</translation>
+        <source>Installed %1 version %2. It is shown once you close this panel and nobody is using the kiosk.</source>
+        <translation>Установлено: %1, версия %2. Будет показано, когда вы закроете эту панель и киоском никто не будет пользоваться.</translation>
     </message>
     <message>
-        <source>Back to %1 version %2. It will be shown from the next attract loop.</source>
-        <translation>Возврат к %1, версия %2. Будет показано со следующего цикла заставки.</translation>
+        <source>Back to %1 version %2. It is shown once you close this panel and nobody is using the kiosk.</source>
+        <translation>Возврат к %1, версия %2. Будет показано, когда вы закроете эту панель и киоском никто не будет пользоваться.</translation>
     </message>
     <message>
         <source>Statistics written to %1: %2.</source>

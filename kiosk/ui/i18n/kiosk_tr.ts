@@ -315,12 +315,12 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <source>Installed %1 version %2. It will be shown from the next attract loop.</source>
-        <translation>%1, sürüm %2 yüklendi. Bir sonraki tanıtım döngüsünden itibaren gösterilecek.</translation>
+        <source>Installed %1 version %2. It is shown once you close this panel and nobody is using the kiosk.</source>
+        <translation>%1, sürüm %2 yüklendi. Bu paneli kapattıktan sonra, kioskı kimse kullanmıyorken gösterilecek.</translation>
     </message>
     <message>
-        <source>Back to %1 version %2. It will be shown from the next attract loop.</source>
-        <translation>%1, sürüm %2 sürümüne geri dönüldü. Bir sonraki tanıtım döngüsünden itibaren gösterilecek.</translation>
+        <source>Back to %1 version %2. It is shown once you close this panel and nobody is using the kiosk.</source>
+        <translation>%1, sürüm %2 sürümüne geri dönüldü. Bu paneli kapattıktan sonra, kioskı kimse kullanmıyorken gösterilecek.</translation>
     </message>
     <message>
         <source>Statistics written to %1: %2.</source>

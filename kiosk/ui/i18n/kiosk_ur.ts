@@ -315,12 +315,12 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <source>Installed %1 version %2. It will be shown from the next attract loop.</source>
-        <translation>%1 ورژن %2 انسٹال ہو گیا۔ یہ اگلے تعارفی چکر سے دکھایا جائے گا۔</translation>
+        <source>Installed %1 version %2. It is shown once you close this panel and nobody is using the kiosk.</source>
+        <translation>%1 ورژن %2 انسٹال ہو گیا۔ یہ پینل بند کرنے کے بعد، جب کوئی کیوسک استعمال نہ کر رہا ہو، دکھایا جائے گا۔</translation>
     </message>
     <message>
-        <source>Back to %1 version %2. It will be shown from the next attract loop.</source>
-        <translation>%1 ورژن %2 پر واپسی۔ یہ اگلے تعارفی چکر سے دکھایا جائے گا۔</translation>
+        <source>Back to %1 version %2. It is shown once you close this panel and nobody is using the kiosk.</source>
+        <translation>%1 ورژن %2 پر واپسی۔ یہ پینل بند کرنے کے بعد، جب کوئی کیوسک استعمال نہ کر رہا ہو، دکھایا جائے گا۔</translation>
     </message>
     <message>
         <source>Statistics written to %1: %2.</source>

@@ -35,10 +35,10 @@ Rectangle {
         const a = c.messageArgs
         switch (c.messageKind) {
         case "installed":
-            return qsTr("Installed %1 version %2. It will be shown from the next attract loop.")
+            return qsTr("Installed %1 version %2. It is shown once you close this panel and nobody is using the kiosk.")
                     .arg(a[0]).arg(a[1])
         case "rolledBack":
-            return qsTr("Back to %1 version %2. It will be shown from the next attract loop.")
+            return qsTr("Back to %1 version %2. It is shown once you close this panel and nobody is using the kiosk.")
                     .arg(a[0]).arg(a[1])
         case "exported":
             return qsTr("Statistics written to %1: %2.").arg(a[0]).arg(a[1])
