@@ -297,6 +297,10 @@ def test_wal_package_opens_and_creates_no_sidecar_files(good: Path, tmp_path: Pa
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+# Python warns about fork() in a process with threads (pytest-qt's Qt threads): the
+# child here only drops its ids, reads one file with sqlite3 and calls os._exit, and
+# a subprocess cannot do it (the interpreter lives under /root, unreadable to nobody).
+@pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")
 def test_wal_package_opens_from_a_folder_this_process_cannot_write(good: Path) -> None:
     """As root, chmod does not stop us; a forked child drops to `nobody` instead."""
     folder = Path(tempfile.mkdtemp(prefix="kiosk-ro-"))
