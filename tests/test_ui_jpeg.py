@@ -117,3 +117,16 @@ def test_the_service_turns_the_fast_path_on_after_its_first_decode(qapp: object)
         assert pixels(second) == pixels(first)
     finally:
         service.shutdown()
+
+
+def test_prefaulting_a_fresh_image_leaves_its_pixels_as_they_are() -> None:
+    from kiosk.ui.memory import prefault
+
+    image = QImage(1920, 1080, QImage.Format.Format_RGB32)
+    image.fill(0xFF336699)
+    key = image.cacheKey()
+    prefault(image.bits())  # False where the kernel cannot (before 5.14): only a hint
+    assert image.cacheKey() >> 32 == key >> 32, "detached: a copy was made"
+    assert image.pixel(0, 0) == image.pixel(1919, 1079) == 0xFF336699
+    assert prefault(memoryview(bytes(4 * 2**20))) is False  # read-only: nothing to do
+    assert prefault(memoryview(bytearray(4096))) is False  # too small to be worth it

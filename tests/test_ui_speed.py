@@ -10,12 +10,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QImage
 
 from kiosk.package.reader import Package
+from kiosk.package.records import MediaInfo, Rendition
 from kiosk.station.config import Config
 from kiosk.ui import startup
 from kiosk.ui.app import KioskApp, compose
-from kiosk.ui.images import JobQueue, Request
+from kiosk.ui.images import ImageError, ImageService, JobQueue, Request
 from kiosk.ui.settle import find_items, wait_until
 from tests.ui_support import IDLE_S, UI_SIZE, kiosk, ui_package  # noqa: F401  (fixtures)
 
@@ -142,6 +144,8 @@ def test_neighbours_are_decoded_after_the_slide_change_not_during_it(
     bridge.showSlide(index)
     # Nothing decoded yet: the frame showing slide 3 has the cores to itself.
     assert all(images.cache.get(key) is None for key in keys)
+    # ...but the decoders are not idle: their work is about to be queued.
+    assert not images.idle()
     assert wait_until(lambda: all(images.cache.get(key) is not None for key in keys), 10)
     # The delay is a one-shot timer Qt owns: a QTimer child would be destroyed on
     # whichever thread collects the bridge, and then fire into freed memory.
@@ -322,3 +326,265 @@ def test_an_exhibition_without_photos_reads_its_structure_at_once(
         assert wait_until(lambda: bool(app.bridge.ready), 10)
     finally:
         app.close()
+
+
+# -- a decode is never done twice, and the photo on screen is decoded first -----------
+
+def _jpeg(w: int, h: int, seed: int = 0) -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (w, h), (seed * 40 % 256, 80, 40)).save(out, "JPEG")
+    return out.getvalue()
+
+
+class GatedSource:
+    """Blobs whose reads wait for ``gate``; counts the reads of each blob."""
+
+    def __init__(self, blobs: dict[int, bytes]) -> None:
+        self.blobs = blobs
+        self.gate = threading.Event()
+        self.reads: list[int] = []
+        self._lock = threading.Lock()
+
+    def blob(self, blob_id: int) -> bytes:
+        with self._lock:
+            self.reads.append(blob_id)
+        self.gate.wait(10)
+        return self.blobs[blob_id]
+
+    def tile(self, media_id: int, level: int, col: int, row: int) -> bytes | None:
+        return None
+
+
+def _media(media_id: int) -> MediaInfo:
+    return MediaInfo(id=media_id, width=320, height=240, tile_size=512, tile_overlap=0,
+                     max_level=0, renditions=(Rendition(320, 240, media_id),),
+                     thumbnail_blob_id=media_id, placeholder_blob_id=media_id,
+                     original_blob_id=None)
+
+
+def test_a_photo_being_decoded_is_waited_for_not_decoded_again(qapp: object) -> None:
+    # A request from QML racing the preload of the same photo: decoding it twice
+    # costs a core and keeps two copies of the picture in memory.
+    source = GatedSource({1: _jpeg(320, 240)})
+    service = ImageService(source, threads=2)
+    service.register(_media(1))
+    request = Request("photo", "1", QSize(320, 240))
+    waits: list[bool] = []
+    wait_for = service.wait_for
+
+    def recording_wait(done: threading.Event, timeout_s: float = 30.0) -> bool:
+        waits.append(True)
+        return wait_for(done, timeout_s)
+
+    service.wait_for = recording_wait  # type: ignore[method-assign]
+    results: list[QImage] = []
+    try:
+        first = threading.Thread(target=lambda: results.append(service.load(request)))
+        first.start()
+        assert wait_until(lambda: source.reads == [1], 5)
+        second = threading.Thread(target=lambda: results.append(service.load(request)))
+        second.start()
+        assert wait_until(lambda: bool(waits) or len(source.reads) > 1, 5)
+        source.gate.set()
+        first.join(10)
+        second.join(10)
+        assert source.reads == [1], "decoded twice"
+        assert service.decoded == 1
+        assert len(results) == 2 and results[0].cacheKey() == results[1].cacheKey()
+    finally:
+        source.gate.set()
+        service.shutdown()
+
+
+def test_a_failed_decode_fails_those_waiting_for_it_too(qapp: object) -> None:
+    source = GatedSource({1: b"\xff\xd8\xff not a photo"})
+    service = ImageService(source, threads=2)
+    service.register(_media(1))
+    request = Request("photo", "1", QSize(320, 240))
+    errors: list[Exception] = []
+
+    def load() -> None:
+        try:
+            service.load(request)
+        except ImageError as e:
+            errors.append(e)
+
+    try:
+        threads = [threading.Thread(target=load) for _ in range(2)]
+        threads[0].start()
+        assert wait_until(lambda: source.reads == [1], 5)
+        threads[1].start()
+        source.gate.set()
+        for t in threads:
+            t.join(10)
+        assert len(errors) == 2 and not any(t.is_alive() for t in threads)
+        assert service.cache.get(request.key) is None
+    finally:
+        source.gate.set()
+        service.shutdown()
+
+
+def test_the_new_slides_photo_starts_decoding_at_once_and_the_latest_wins(qapp: object) -> None:
+    source = GatedSource({n: _jpeg(320, 240, n) for n in (1, 2, 3)})
+    service = ImageService(source, threads=1)
+    for n in (1, 2, 3):
+        service.register(_media(n))
+    size = QSize(320, 240)
+    try:
+        service.show_soon("photo", "1", size)  # the only decoder takes it and waits
+        assert wait_until(lambda: source.reads == [1], 5)
+        service.show_soon("photo", "2", size)  # the visitor tapped on at once: dropped
+        service.show_soon("photo", "3", size)
+        source.gate.set()
+        assert wait_until(service.idle, 5)
+        assert source.reads == [1, 3]
+        assert service.cache.get(Request("photo", "3", size).key) is not None
+        service.show_soon("photo", "3", size)  # cached: nothing to do
+        assert wait_until(service.idle, 5) and source.reads == [1, 3]
+    finally:
+        source.gate.set()
+        service.shutdown()
+
+
+def test_preloads_run_the_next_photo_first_and_the_farthest_last() -> None:
+    from kiosk.ui.bridge import preload_order
+
+    jobs = JobQueue()
+    ran: list[int] = []
+    for offset in preload_order(2):
+        jobs.put(lambda o=offset: ran.append(o), ahead=True)  # type: ignore[misc]
+    while not jobs.idle():
+        taken = jobs.take()
+        assert taken is not None
+        taken[0]()
+        jobs.finished(taken[1])
+    jobs.stop()
+    assert ran == [1, -1, 2, -2]
+
+
+@pytest.fixture(scope="module")
+def long_section(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Ten photos in the first section, no advisories, no testimony."""
+    from tests.package_factory import make_package
+
+    path = tmp_path_factory.mktemp("speed") / "long.exhibit"
+    return make_package(path, items=20, testimony=False, advisories=False,
+                        photo_size=(640, 400))
+
+
+def _photo_key(app: KioskApp, row: int) -> str:
+    item = app.bridge.slides_model.item(row)
+    assert item is not None and item.media is not None
+    return Request("photo", str(item.media.id), QSize(*UI_SIZE)).key
+
+
+def test_the_cache_drops_the_farthest_photo_never_the_one_on_screen(
+        qapp: object, long_section: Path) -> None:
+    package = Package.open(long_section)
+    app = compose(package, size=UI_SIZE, idle_s=IDLE_S, synchronous=True, animations=False)
+    try:
+        app.driver.stop()
+        bridge, images = app.bridge, app.images
+        assert wait_until(lambda: bool(bridge.ready), 10)
+        app.session.touch()
+        bridge.chooseLanguage("en")
+        bridge.openSection(0, 3)
+        assert bridge.screen == "slideshow" and bridge.slides_model.rowCount() >= 8
+        assert wait_until(images.idle, 10)
+        photo = images.cache.get(_photo_key(app, 3))
+        assert photo is not None
+        # Room for exactly the five photos around the current one, no more.
+        images.cache.max_bytes = 5 * photo.sizeInBytes() + photo.sizeInBytes() // 2
+        images.cache.clear()
+        bridge.showSlide(4)
+        assert wait_until(images.idle, 10)
+        bridge.showSlide(5)
+        assert wait_until(images.idle, 10)
+        kept = [row for row in range(8) if images.cache.get(_photo_key(app, row)) is not None]
+        assert kept == [3, 4, 5, 6, 7]
+    finally:
+        app.close()
+
+
+def _photos_held(app: KioskApp) -> dict[int, int]:
+    """Slide index → the media id its photo view shows (-1: none) for every slide made."""
+    held: dict[int, int] = {}
+    for view in find_items(app.window, "zoomView"):
+        slide = view.parentItem()
+        while slide is not None and slide.property("itemId") is None:
+            slide = slide.parentItem()
+        assert slide is not None
+        held[int(slide.property("index"))] = int(view.property("mediaId"))
+    return held
+
+
+def test_only_the_nearest_slides_hold_their_photo(qapp: object, long_section: Path) -> None:
+    from kiosk.ui.settle import settle
+
+    app = compose(Package.open(long_section), size=UI_SIZE, idle_s=IDLE_S, synchronous=True,
+                  animations=False)
+    try:
+        app.driver.stop()
+        bridge = app.bridge
+        assert wait_until(lambda: bool(bridge.ready), 10)
+        app.session.touch()
+        bridge.chooseLanguage("en")
+        bridge.openSection(0, 4)
+        settle(app.window)
+        # The list makes slides beyond the nearest too (its buffer's edges touch them):
+        # they wait, their photo in the provider's cache.
+        assert wait_until(lambda: any(abs(row - 4) > 1 for row in _photos_held(app)), 5)
+        held = _photos_held(app)
+        assert sorted(row for row, media in held.items() if media >= 0) == [3, 4, 5], held
+        bridge.nextSlide()
+        settle(app.window)
+        assert wait_until(lambda: sorted(
+            row for row, media in _photos_held(app).items() if media >= 0) == [4, 5, 6], 5)
+    finally:
+        app.close()
+
+
+def test_the_slides_label_is_made_once_per_item_and_language(kiosk: KioskApp) -> None:  # noqa: F811
+    bridge = kiosk.bridge
+    kiosk.session.touch()
+    bridge.chooseLanguage("en")
+    accept_notices(kiosk)
+    bridge.openSection(0, 2)
+    accept_notices(kiosk)
+    english = bridge.slide
+    assert english["lang"] == "en" and english["title"]
+    english["title"] = "changed by a caller"
+    assert bridge.slide["title"] != "changed by a caller"
+    bridge.chooseLanguage("ur")
+    assert bridge.slide["lang"] == "ur" and bridge.slide["title"] != english["title"]
+    bridge.nextSlide()
+    item = bridge.slides_model.item(bridge.slideIndex)
+    assert item is not None and bridge.slide["itemId"] == item.id
+
+
+def test_a_decoder_lets_go_of_its_last_job_while_it_waits_for_the_next(qapp: object) -> None:
+    # A request's job holds the picture it decoded: kept by an idle decoder, that
+    # is 8 MiB per decoder that neither the cache nor the screen accounts for.
+    import gc
+    import weakref
+
+    class Picture:
+        pass
+
+    service = ImageService(GatedSource({}), threads=2)
+    try:
+        picture = Picture()
+        alive = weakref.ref(picture)
+        results: list[Picture] = []
+        service.submit(lambda p=picture: results.append(p))  # type: ignore[misc]
+        del picture
+        assert wait_until(lambda: bool(results) and service.idle(), 5)
+        results.clear()
+        gc.collect()
+        assert alive() is None
+    finally:
+        service.shutdown()

@@ -42,6 +42,12 @@ PRELOAD_DELAY_MS = 40
 
 
 
+def preload_order(around: int) -> list[int]:
+    """Offsets from the current slide to preload, farthest first and, at each
+    distance, the one before first: -2, 2, -1, 1 (the next photo last)."""
+    return [sign * d for d in range(around, 0, -1) for sign in (-1, 1)]
+
+
 class Translator(Protocol):
     """The interface language (see :class:`kiosk.ui.translations.Translations`)."""
 
@@ -114,6 +120,7 @@ class Kiosk(QObject):
         self._animations = True
         self._preload = True
         self._preload_generation = 0
+        self._slide_memo: tuple[ItemInfo, str, dict[str, Any]] | None = None
         self.sections_model = SectionsModel(self._lang, self)
         self.slides_model = ItemsModel(self._lang, self)
         self.tiles_model = TileModel(images.media, self)
@@ -408,13 +415,17 @@ class Kiosk(QObject):
         index = max(0, min(count - 1, index))
         if self._zoomed:
             self.setZoomed(False)
+        item = self.slides_model.item(index)
         if index != self._slide:
             self._slide_before = self._slide
             self._slide = index
+            if item is not None and item.kind == "photo" and item.media is not None:
+                # Before slideChanged: its bindings and the new slide's creation
+                # take a few ms before QML asks for the photo.
+                self._images.show_soon("photo", str(item.media.id), self._view)
             self.slideChanged.emit()
         if self._preload:
             self._preload_soon()
-        item = self.slides_model.item(index)
         if item is not None:
             # The slide stays under the notice (it covers the whole screen).
             self._guard("item", item.id, lambda: None)
@@ -433,10 +444,17 @@ class Kiosk(QObject):
     slideIndex = Property(int, _slide_index, notify=slideChanged)
 
     def _slide_texts(self) -> dict[str, Any]:
-        """The current item's label, for the caption panel."""
+        """The current item's label, for the caption panel. Made once per item and
+        language: several bindings read it at every slide change."""
         item = self.slides_model.item(self._slide)
         if item is None:
             return {}
+        memo = self._slide_memo
+        if memo is None or memo[0] is not item or memo[1] != self._lang.current:
+            memo = self._slide_memo = (item, self._lang.current, self._make_slide_texts(item))
+        return dict(memo[2])  # a copy: a caller may change what it got
+
+    def _make_slide_texts(self, item: ItemInfo) -> dict[str, Any]:
         title, lang = self._lang.text(item.title)
         caption, caption_lang = self._lang.text(item.caption)
         place, place_lang = self._lang.text(item.place)
@@ -458,21 +476,31 @@ class Kiosk(QObject):
         self._preload_generation += 1
         generation = self._preload_generation
         bridge = weakref.ref(self)
+        self._images.expect_preloads(True)
 
         def preload() -> None:
             me = bridge()
             if me is not None and shiboken6.isValid(me) and me._preload_generation == generation:
-                me._preload_around(me._slide)
+                try:
+                    me._preload_around(me._slide)
+                finally:
+                    me._images.expect_preloads(False)
 
         QTimer.singleShot(PRELOAD_DELAY_MS, preload)
 
     def _preload_around(self, index: int) -> None:
+        """Farthest first: the decoders take the newest preload first, so the next
+        photo is decoded first, and the cache, least recently used first, drops
+        the farthest photos first, never the one on screen (used last)."""
         if not self._preload:
             return
-        for offset in (1, -1, *range(2, PRELOAD_AROUND + 1), *range(-2, -PRELOAD_AROUND - 1, -1)):
+        for offset in preload_order(PRELOAD_AROUND):
             item = self.slides_model.item(index + offset)
             if item is not None and item.media is not None:
                 self._images.preload("photo", str(item.media.id), self._view)
+        current = self.slides_model.item(index)
+        if current is not None and current.media is not None:
+            self._images.keep("photo", str(current.media.id), self._view)
 
     @Slot()
     def toggleCaption(self) -> None:
@@ -628,6 +656,9 @@ class Kiosk(QObject):
     def set_preload(self, on: bool) -> None:
         """Decode the neighbours of the current photo ahead (off only to measure without)."""
         self._preload = on
+        if not on:
+            self._preload_generation += 1  # a preload timer running does nothing now
+            self._images.expect_preloads(False)
         self.viewChanged.emit()
 
     def _preload_get(self) -> bool:

@@ -6,7 +6,9 @@ QML asks for ``image://photo/<media>``, ``image://thumb/<media>`` and
 and the decode run in a :class:`QThreadPool` while that thread waits, and Qt
 delivers the image to the GUI thread.
 Newer requests go first (latest request wins), and requests go before
-preloads, one preload at a time (:class:`JobQueue`).
+preloads, one preload at a time (:class:`JobQueue`). An image already being
+decoded is waited for, never decoded a second time (a request racing a preload
+would otherwise decode it twice and keep two copies).
 ``synchronous=True`` decodes in the requesting thread, for tests.
 
 Lock order: see :class:`ImageProvider` (why not an asynchronous provider).
@@ -226,6 +228,16 @@ class JobQueue:
             self._cond.notify_all()
 
 
+class _InFlight:
+    """One decode under way; others wanting the same image wait for it."""
+
+    __slots__ = ("done", "image")
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.image: QImage | None = None  # None when the decode failed
+
+
 class ImageService:
     """Loads images for QML and preloads the neighbours of the current photo.
 
@@ -247,6 +259,9 @@ class ImageService:
         self._jobs = JobQueue()
         self._failed: set[str] = set()
         self._lock = threading.Lock()
+        self._in_flight: dict[str, _InFlight] = {}  # by Request.key; under _lock
+        self._soon = 0  # the latest show_soon() call; under _lock
+        self._expecting = False  # preloads are about to be queued (see expect_preloads)
         self._closed = threading.Event()
         self.decoded = 0  # how many decodes ran (tests, benchmarks)
         self.pool = QThreadPool()
@@ -313,15 +328,24 @@ class ImageService:
         """A decoder thread's loop, until :meth:`shutdown` stops the queue."""
         while (taken := self._jobs.take()) is not None:
             job, ahead = taken
+            del taken
             try:
                 with contextlib.suppress(Exception):  # jobs report their own errors
                     job()
             finally:
+                # Let go of the job before waiting for the next one: a request's job
+                # holds the image it decoded (8 MiB at 1080p) until then.
+                del job
                 self._jobs.finished(ahead)
 
     def idle(self) -> bool:
-        """No decode queued or running. Any thread."""
-        return self._jobs.idle()
+        """No decode queued, running or about to be queued (:meth:`expect_preloads`).
+        Any thread."""
+        return not self._expecting and self._jobs.idle()
+
+    def expect_preloads(self, expecting: bool) -> None:
+        """Preloads will be queued shortly (a timer runs) or, False, have been. GUI thread."""
+        self._expecting = expecting
 
     def preload(self, kind: str, ident: str, size: QSize) -> None:
         """Decode into the cache unless already there. Any thread."""
@@ -329,21 +353,68 @@ class ImageService:
         if not self._closed.is_set() and self.cache.get(request.key) is None:
             self.submit(lambda: self._quiet_load(request), ahead=True)
 
+    def keep(self, kind: str, ident: str, size: QSize) -> None:
+        """Mark a cached image as just used, so the cache drops others first. Any thread."""
+        self.cache.get(Request(kind, ident, QSize(size)).key)
+
+    def show_soon(self, kind: str, ident: str, size: QSize) -> None:
+        """Start decoding an image the screen is about to ask for (the slide just
+        changed), unless it is cached. GUI thread.
+
+        QML's request reaches the provider a few milliseconds later, after the
+        bindings and the delegates of the change; it then waits for this decode
+        instead of starting one. A decode the decoders have not started yet is
+        dropped by the next call (latest wins). Not when synchronous: the GUI
+        thread would wait for it.
+        """
+        request = Request(kind, ident, QSize(size))
+        if self.synchronous or self._closed.is_set() or self.cache.get(request.key) is not None:
+            return
+        with self._lock:
+            self._soon += 1
+            ticket = self._soon
+
+        def job() -> None:
+            with self._lock:
+                if ticket != self._soon:
+                    return  # superseded before it started: QML asks for it if still wanted
+            self._quiet_load(request)
+
+        self.submit(job)
+
     def _quiet_load(self, request: Request) -> None:
         with contextlib.suppress(Exception):  # logged once in load(); never raises
             self.load(request)
 
     def load(self, request: Request) -> QImage:
-        """The decoded image for ``request``, from the cache when there. Worker thread."""
-        cached = self.cache.get(request.key)
+        """The decoded image for ``request``, from the cache when there, or from
+        the decode of it under way (waited for without the GIL). Worker thread."""
+        key = request.key
+        cached = self.cache.get(key)
         if cached is not None:
             return cached
+        with self._lock:
+            flight = self._in_flight.get(key)
+            mine = flight is None
+            if flight is None:
+                flight = self._in_flight[key] = _InFlight()
+        if not mine:
+            # Another decoder has it under way (decoders never queue behind each
+            # other: an entry exists only while its decode runs).
+            if not self.wait_for(flight.done) or flight.image is None:
+                raise ImageError(f"{request.kind}/{request.ident} could not be decoded")
+            return flight.image
         try:
             image = self._decode(request)
+            self.cache.put(key, image)
+            flight.image = image
         except Exception as e:
             self._log_once(request, e)
             raise
-        self.cache.put(request.key, image)
+        finally:
+            with self._lock:
+                del self._in_flight[key]
+            flight.done.set()
         with self._lock:
             self.decoded += 1
             ask, self._fast_jpeg_asked = not self._fast_jpeg_asked, True

@@ -38,22 +38,35 @@ Item {
                     objectName: "zoomView"
                     anchors.fill: parent
                     // Preloading off (a benchmark): a neighbour does not load its photo ahead.
-                    mediaId: slide.current || kiosk.preloadNeighbours ? slide.mediaId : -1
+                    // The list keeps two slides either side (those touching its buffer's
+                    // edges too); only the nearest hold their photo (8 MiB each at 1080p),
+                    // the next ones find theirs in the provider's cache when they come near.
+                    mediaId: slide.current || (kiosk.preloadNeighbours
+                                               && Math.abs(slide.index - kiosk.slideIndex) <= 1)
+                             ? slide.mediaId : -1
                     fullWidth: slide.fullWidth
                     current: slide.current
                 }
             }
             // Below the page's TopBar (Back, the section, "2 of 3"), which stays
             // on top: the open panel's heading and Close must not slide under it.
-            InfoPanel {
+            // The slide shown at once (no neighbour made ahead): made after the
+            // frame that shows the photo, which waits for the photo only; its info
+            // button follows a moment later. A neighbour made ahead has it at once.
+            Loader {
                 anchors.fill: parent
                 anchors.topMargin: Theme.touch + 2 * Theme.gap
                 visible: !kiosk.zoomed
-                details: slide.current && kiosk.slide.details ? kiosk.slide.details : ({})
-                button.anchors.topMargin: Theme.gap
-                readonly property bool shown: slide.current
-                onShownChanged: if (!shown) closePanel()  // swiped away: closed
-                onOpenChanged: slide.infoOpen = open
+                asynchronous: slide.index === kiosk.slideIndex
+                sourceComponent: InfoPanel {
+                    // Filled in when opened: its fields are made then, not at each change.
+                    details: slide.current && slide.infoOpen && kiosk.slide.details
+                             ? kiosk.slide.details : ({})
+                    button.anchors.topMargin: Theme.gap
+                    readonly property bool shown: slide.current
+                    onShownChanged: if (!shown) closePanel()  // swiped away: closed
+                    onOpenChanged: slide.infoOpen = open
+                }
             }
         }
     }
