@@ -394,7 +394,10 @@ def test_info_button_opens_the_description(qtbot: QtBot, host: Host) -> None:
              if i.objectName() == "infoValue" and _shown(i)]
     assert details["alt"] in texts and "Test archive" in texts
     host.tap("infoClose")
-    qtbot.waitUntil(lambda: not host.named("infoPanel").isVisible())
+    # Closed, the panel fades out and is then taken down (made again when opened).
+    qtbot.waitUntil(lambda: not [i for i in host.root.findChildren(QQuickItem, "infoPanel")
+                                 if _shown(i)])
+    qtbot.waitUntil(lambda: host.root.findChild(QQuickItem, "infoPanel") is None)
     assert host.find("infoButton").isVisible()
     assert not host.warnings, host.warnings
 

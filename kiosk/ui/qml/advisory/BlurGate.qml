@@ -71,87 +71,97 @@ Item {
             NumberAnimation { duration: Theme.motion * 2; easing.type: Easing.InOutQuad }
         }
 
-        Rectangle {
+        // Its contents are made only while it shows: every photo slide has a
+        // BlurGate, few photos carry a blur advisory.
+        Loader {
             anchors.fill: parent
-            color: Theme.background
-        }
-        Image {
-            id: placeholder
-            objectName: "blurPlaceholder"
-            anchors.fill: parent
-            fillMode: Image.PreserveAspectFit
-            asynchronous: true
-            cache: false
-            smooth: true
-            sourceSize: gate.placeholderSize
-            source: veil.visible ? gate.placeholderSource : ""
-        }
-        // Dims the blur, so colours (red above all) do not speak before the words do.
-        Rectangle {
-            anchors.fill: parent
-            color: Theme.scrim
-        }
-        // Taps on the veil go nowhere (a swipe still reaches the slideshow).
-        MouseArea { anchors.fill: parent }
-
-        Rectangle {
-            id: card
-            objectName: "blurCard"
-            anchors.centerIn: parent
-            width: Math.min(parent.width - 2 * Theme.margin,
-                            Theme.bodySize * 30 * Theme.textScale)
-            height: Math.min(parent.height - 2 * Theme.gap, column.implicitHeight + 2 * Theme.gap)
-            radius: Theme.radius
-            color: Theme.surface
-            border.color: Theme.hairline
-            border.width: Math.max(1, Theme.unit)
-            Accessible.role: Accessible.AlertMessage
-            Accessible.name: gate.advisory ? gate.advisory.text : ""
-
-            Flickable {
-                id: scroll
-                anchors.fill: parent
-                anchors.margins: Theme.gap
-                contentWidth: width
-                contentHeight: column.implicitHeight
-                interactive: contentHeight > height
-                boundsBehavior: Flickable.StopAtBounds
-                clip: true
-                Column {
-                    id: column
-                    width: scroll.width
-                    spacing: Theme.gap
-                    AdvisoryText {
-                        width: parent.width
-                        advisory: gate.advisory
-                        size: Theme.bodySize
+            active: veil.visible
+            sourceComponent: Component {
+                Item {
+                    Rectangle {
+                        anchors.fill: parent
+                        color: Theme.background
                     }
-                    Flow {
-                        width: parent.width
-                        spacing: Theme.gap
-                        TouchButton {
-                            objectName: "blurShow"
-                            primary: true
-                            lang: gate.uiLang
-                            minHeight: gate.buttonHeight
-                            textSize: Theme.bodySize * Theme.textScale
-                            //: On a blurred photograph: show it as it is.
-                            text: qsTr("Show image")
-                            onClicked: {
-                                const id = gate.advisory ? gate.advisory.id : -1
-                                gate.revealing = true
-                                gate.shown = true
-                                gate.revealed(id)
+                    Image {
+                        id: placeholder
+                        objectName: "blurPlaceholder"
+                        anchors.fill: parent
+                        fillMode: Image.PreserveAspectFit
+                        asynchronous: true
+                        cache: false
+                        smooth: true
+                        sourceSize: gate.placeholderSize
+                        source: veil.visible ? gate.placeholderSource : ""
+                    }
+                    // Dims the blur, so colours (red above all) do not speak before the words do.
+                    Rectangle {
+                        anchors.fill: parent
+                        color: Theme.scrim
+                    }
+                    // Taps on the veil go nowhere (a swipe still reaches the slideshow).
+                    MouseArea { anchors.fill: parent }
+
+                    Rectangle {
+                        id: card
+                        objectName: "blurCard"
+                        anchors.centerIn: parent
+                        width: Math.min(parent.width - 2 * Theme.margin,
+                                        Theme.bodySize * 30 * Theme.textScale)
+                        height: Math.min(parent.height - 2 * Theme.gap, column.implicitHeight + 2 * Theme.gap)
+                        radius: Theme.radius
+                        color: Theme.surface
+                        border.color: Theme.hairline
+                        border.width: Math.max(1, Theme.unit)
+                        Accessible.role: Accessible.AlertMessage
+                        Accessible.name: gate.advisory ? gate.advisory.text : ""
+
+                        Flickable {
+                            id: scroll
+                            anchors.fill: parent
+                            anchors.margins: Theme.gap
+                            contentWidth: width
+                            contentHeight: column.implicitHeight
+                            interactive: contentHeight > height
+                            boundsBehavior: Flickable.StopAtBounds
+                            clip: true
+                            Column {
+                                id: column
+                                width: scroll.width
+                                spacing: Theme.gap
+                                AdvisoryText {
+                                    width: parent.width
+                                    advisory: gate.advisory
+                                    size: Theme.bodySize
+                                }
+                                Flow {
+                                    width: parent.width
+                                    spacing: Theme.gap
+                                    TouchButton {
+                                        objectName: "blurShow"
+                                        primary: true
+                                        lang: gate.uiLang
+                                        minHeight: gate.buttonHeight
+                                        textSize: Theme.bodySize * Theme.textScale
+                                        //: On a blurred photograph: show it as it is.
+                                        text: qsTr("Show image")
+                                        onClicked: {
+                                            const id = gate.advisory ? gate.advisory.id : -1
+                                            gate.revealing = true
+                                            gate.shown = true
+                                            gate.revealed(id)
+                                        }
+                                    }
+                                    TouchButton {
+                                        objectName: "blurSkip"
+                                        lang: gate.uiLang
+                                        minHeight: gate.buttonHeight
+                                        textSize: Theme.bodySize * Theme.textScale
+                                        //: On a blurred photograph: go on to the next item without seeing it.
+                                        text: qsTr("Skip")
+                                        onClicked: gate.skipped(gate.advisory ? gate.advisory.id : -1)
+                                    }
+                                }
                             }
-                        }
-                        TouchButton {
-                            objectName: "blurSkip"
-                            lang: gate.uiLang
-                            minHeight: gate.buttonHeight
-                            textSize: Theme.bodySize * Theme.textScale
-                            //: On a blurred photograph: go on to the next item without seeing it.
-                            text: qsTr("Skip")
-                            onClicked: gate.skipped(gate.advisory ? gate.advisory.id : -1)
                         }
                     }
                 }

@@ -52,129 +52,144 @@ Item {
         onClicked: info.openPanel()
     }
 
-    Rectangle {
-        id: shade
+    // The panel is made only while it shows (and fades): every photo slide has an
+    // InfoPanel, few are opened, and a slide made at a tap must cost little.
+    property bool fading: false  // the panel shows, or still fades out after closing
+    Loader {
         anchors.fill: parent
-        color: Theme.scrim
-        opacity: info.open ? 1 : 0
-        visible: opacity > 0
-        Behavior on opacity { NumberAnimation { duration: Theme.motion } }
-        // A tap beside the panel closes it; nothing underneath reacts meanwhile.
-        MouseArea {
-            anchors.fill: parent
-            onClicked: info.closePanel()
-        }
+        active: info.open || info.fading
+        sourceComponent: shadeComponent
+    }
 
+    Component {
+        id: shadeComponent
         Rectangle {
-            id: panel
-            objectName: "infoPanel"
-            anchors.right: parent.right
-            anchors.top: parent.top
-            anchors.bottom: parent.bottom
-            width: Math.min(parent.width - 2 * Theme.margin,
-                            Theme.bodySize * 24 * Theme.textScale + 2 * Theme.margin)
-            color: Theme.surface
-            border.color: Theme.hairline
-            border.width: Math.max(1, Theme.unit)
-            Accessible.role: Accessible.Dialog
-            Accessible.name: heading.text
-            MouseArea { anchors.fill: parent }  // taps on the panel stay on it
-
-            Item {
-                id: header
-                anchors.left: parent.left
-                anchors.right: parent.right
-                anchors.top: parent.top
-                anchors.leftMargin: Theme.margin
-                anchors.rightMargin: Theme.gap
-                anchors.topMargin: Theme.gap
-                height: Math.max(closeButton.height, heading.implicitHeight)
-                KText {
-                    id: heading
-                    anchors.left: parent.left
-                    anchors.right: closeButton.left
-                    anchors.rightMargin: Theme.gap
-                    anchors.verticalCenter: parent.verticalCenter
-                    lang: info.uiLang
-                    text: qsTr("About this photo")
-                    size: Theme.bodySize
-                    scalable: true
-                    color: Theme.textMuted
-                    maximumLineCount: 2
-                    elide: Text.ElideRight
-                }
-                TouchButton {
-                    id: closeButton
-                    objectName: "infoClose"
-                    anchors.right: parent.right
-                    anchors.verticalCenter: parent.verticalCenter
-                    lang: info.uiLang
-                    minHeight: Math.max(Theme.touch, Theme.bodySize * Theme.textScale
-                                                  * (Theme.nastaliq(info.uiLang) ? 2.4 : 1.8))
-                    textSize: Theme.bodySize * Theme.textScale
-                    text: qsTr("Close")
-                    onClicked: info.closePanel()
-                }
+            id: shade
+            // false while it is made, so that it fades in as well as out
+            property bool made: false
+            Component.onCompleted: made = true
+            color: Theme.scrim
+            opacity: info.open && made ? 1 : 0
+            visible: opacity > 0
+            onVisibleChanged: info.fading = visible
+            Behavior on opacity { NumberAnimation { duration: Theme.motion } }
+            // A tap beside the panel closes it; nothing underneath reacts meanwhile.
+            MouseArea {
+                anchors.fill: parent
+                onClicked: info.closePanel()
             }
 
-            Flickable {
-                id: scroll
-                objectName: "infoScroll"
-                anchors.left: parent.left
+            Rectangle {
+                id: panel
+                objectName: "infoPanel"
                 anchors.right: parent.right
-                anchors.top: header.bottom
+                anchors.top: parent.top
                 anchors.bottom: parent.bottom
-                anchors.leftMargin: Theme.margin
-                anchors.rightMargin: Theme.margin
-                anchors.topMargin: Theme.gap
-                contentWidth: width
-                contentHeight: fields.implicitHeight + Theme.margin
-                boundsBehavior: Flickable.StopAtBounds
-                interactive: contentHeight > height
-                clip: true
+                width: Math.min(parent.width - 2 * Theme.margin,
+                                Theme.bodySize * 24 * Theme.textScale + 2 * Theme.margin)
+                color: Theme.surface
+                border.color: Theme.hairline
+                border.width: Math.max(1, Theme.unit)
+                Accessible.role: Accessible.Dialog
+                Accessible.name: heading.text
+                MouseArea { anchors.fill: parent }  // taps on the panel stay on it
 
-                Column {
-                    id: fields
-                    width: scroll.width
-                    spacing: Theme.gap
-                    InfoField {
-                        width: parent.width
-                        text: info.details ? info.details.title || "" : ""
-                        lang: info.details ? info.details.titleLang || info.uiLang : info.uiLang
-                        serif: true
-                        size: Theme.headingSize
+                Item {
+                    id: header
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.top: parent.top
+                    anchors.leftMargin: Theme.margin
+                    anchors.rightMargin: Theme.gap
+                    anchors.topMargin: Theme.gap
+                    height: Math.max(closeButton.height, heading.implicitHeight)
+                    KText {
+                        id: heading
+                        anchors.left: parent.left
+                        anchors.right: closeButton.left
+                        anchors.rightMargin: Theme.gap
+                        anchors.verticalCenter: parent.verticalCenter
+                        lang: info.uiLang
+                        text: qsTr("About this photo")
+                        size: Theme.bodySize
+                        scalable: true
+                        color: Theme.textMuted
+                        maximumLineCount: 2
+                        elide: Text.ElideRight
                     }
-                    InfoField {
-                        objectName: "infoAlt"
-                        width: parent.width
-                        //: Label of the words describing what a photograph shows.
-                        label: qsTr("What the photo shows")
-                        text: info.details ? info.details.alt || "" : ""
-                        lang: info.details ? info.details.altLang || info.uiLang : info.uiLang
+                    TouchButton {
+                        id: closeButton
+                        objectName: "infoClose"
+                        anchors.right: parent.right
+                        anchors.verticalCenter: parent.verticalCenter
+                        lang: info.uiLang
+                        minHeight: Math.max(Theme.touch, Theme.bodySize * Theme.textScale
+                                                      * (Theme.nastaliq(info.uiLang) ? 2.4 : 1.8))
+                        textSize: Theme.bodySize * Theme.textScale
+                        text: qsTr("Close")
+                        onClicked: info.closePanel()
                     }
-                    Repeater {
-                        model: info.details && info.details.facts ? info.details.facts : []
+                }
+
+                Flickable {
+                    id: scroll
+                    objectName: "infoScroll"
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.top: header.bottom
+                    anchors.bottom: parent.bottom
+                    anchors.leftMargin: Theme.margin
+                    anchors.rightMargin: Theme.margin
+                    anchors.topMargin: Theme.gap
+                    contentWidth: width
+                    contentHeight: fields.implicitHeight + Theme.margin
+                    boundsBehavior: Flickable.StopAtBounds
+                    interactive: contentHeight > height
+                    clip: true
+
+                    Column {
+                        id: fields
+                        width: scroll.width
+                        spacing: Theme.gap
                         InfoField {
-                            required property var modelData
-                            width: fields.width
-                            label: info.labelFor(modelData.key)
-                            text: modelData.text
-                            lang: modelData.lang || info.uiLang
+                            width: parent.width
+                            text: info.details ? info.details.title || "" : ""
+                            lang: info.details ? info.details.titleLang || info.uiLang : info.uiLang
+                            serif: true
+                            size: Theme.headingSize
+                        }
+                        InfoField {
+                            objectName: "infoAlt"
+                            width: parent.width
+                            //: Label of the words describing what a photograph shows.
+                            label: qsTr("What the photo shows")
+                            text: info.details ? info.details.alt || "" : ""
+                            lang: info.details ? info.details.altLang || info.uiLang : info.uiLang
+                        }
+                        Repeater {
+                            model: info.details && info.details.facts ? info.details.facts : []
+                            InfoField {
+                                required property var modelData
+                                width: fields.width
+                                label: info.labelFor(modelData.key)
+                                text: modelData.text
+                                lang: modelData.lang || info.uiLang
+                            }
                         }
                     }
                 }
-            }
-            // Shows that there is more below (no hover, so no scroll bar to grab).
-            Rectangle {
-                objectName: "infoScrollIndicator"
-                visible: scroll.interactive
-                anchors.right: parent.right
-                anchors.rightMargin: Theme.smallGap / 2
-                width: Math.max(4, 6 * Theme.unit)
-                radius: width / 2
-                color: Theme.textMuted
-                y: scroll.y + scroll.visibleArea.yPosition * scroll.height
-                height: scroll.visibleArea.heightRatio * scroll.height
+                // Shows that there is more below (no hover, so no scroll bar to grab).
+                Rectangle {
+                    objectName: "infoScrollIndicator"
+                    visible: scroll.interactive
+                    anchors.right: parent.right
+                    anchors.rightMargin: Theme.smallGap / 2
+                    width: Math.max(4, 6 * Theme.unit)
+                    radius: width / 2
+                    color: Theme.textMuted
+                    y: scroll.y + scroll.visibleArea.yPosition * scroll.height
+                    height: scroll.visibleArea.heightRatio * scroll.height
+                }
             }
         }
     }

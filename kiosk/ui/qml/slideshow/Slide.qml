@@ -50,23 +50,18 @@ Item {
             }
             // Below the page's TopBar (Back, the section, "2 of 3"), which stays
             // on top: the open panel's heading and Close must not slide under it.
-            // The slide shown at once (no neighbour made ahead): made after the
-            // frame that shows the photo, which waits for the photo only; its info
-            // button follows a moment later. A neighbour made ahead has it at once.
-            Loader {
+            // Closed, it is only its button (the panel is made when opened).
+            InfoPanel {
                 anchors.fill: parent
                 anchors.topMargin: Theme.touch + 2 * Theme.gap
                 visible: !kiosk.zoomed
-                asynchronous: slide.index === kiosk.slideIndex
-                sourceComponent: InfoPanel {
-                    // Filled in when opened: its fields are made then, not at each change.
-                    details: slide.current && slide.infoOpen && kiosk.slide.details
-                             ? kiosk.slide.details : ({})
-                    button.anchors.topMargin: Theme.gap
-                    readonly property bool shown: slide.current
-                    onShownChanged: if (!shown) closePanel()  // swiped away: closed
-                    onOpenChanged: slide.infoOpen = open
-                }
+                // Filled in when opened: its fields are made then, not at each change.
+                details: slide.current && slide.infoOpen && kiosk.slide.details
+                         ? kiosk.slide.details : ({})
+                button.anchors.topMargin: Theme.gap
+                readonly property bool shown: slide.current
+                onShownChanged: if (!shown) closePanel()  // swiped away: closed
+                onOpenChanged: slide.infoOpen = open
             }
         }
     }
