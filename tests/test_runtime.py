@@ -206,6 +206,25 @@ def test_statistics_hooks_run_in_order_on_one_worker(qtbot: QtBot) -> None:
     assert db.closed
 
 
+def test_statistics_are_written_in_batches_after_the_taps(qtbot: QtBot) -> None:
+    db = FakeAnalytics()
+    runtime = make_runtime(analytics=db)
+    runtime.stats.BATCH_MS = 300
+    qtbot.waitUntil(lambda: runtime.stats.worker.pending == 0, timeout=3000)  # opened
+    runtime.visit_started("harbour", "en")
+    runtime.item_viewed("quay", 2.0)
+    QTest.qWait(100)
+    assert db.calls == []  # a slide change writes nothing while its photo is drawn
+    qtbot.waitUntil(lambda: len(db.calls) == 2, timeout=3000)
+    runtime.item_viewed("lighthouse", 3.0)
+    answers: list[object] = []
+    # A query (the staff summary) sees everything recorded before it, at once.
+    runtime.stats.query(lambda d: len(d.calls), answers.append, answers.append)
+    qtbot.waitUntil(lambda: answers == [3], timeout=3000)
+    runtime.stop()
+    assert [c[0] for c in db.calls] == ["visit_started", "item_viewed", "item_viewed"]
+
+
 def test_statistics_that_cannot_open_are_off_not_fatal(qtbot: QtBot) -> None:
     def broken() -> FakeAnalytics:
         raise OSError("disk full")

@@ -78,6 +78,10 @@ class Worker(QObject):
         """Jobs submitted whose results have not been delivered yet. GUI thread."""
         return len(self._waiting)
 
+    @property
+    def synchronous(self) -> bool:
+        return self._pool is None
+
     def submit(self, fn: Callable[[], T], done: Callable[[T], None] | None = None,
                failed: Callable[[BaseException], None] | None = None) -> bool:
         """Queue ``fn``; False (and nothing runs) after :meth:`shutdown`. GUI thread."""
@@ -142,11 +146,17 @@ class StatsQueue:
     cannot be opened, statistics are off and the kiosk carries on.
     """
 
+    #: Events are written in batches, this long after the first of a batch: a slide
+    #: change must not share the CPU (and the GIL) with a database write while its
+    #: photo is being drawn.
+    BATCH_MS = 1000
+
     def __init__(self, source: Analytics | Callable[[], Analytics] | None,
                  worker: Worker) -> None:
         self.worker = worker
         self._db: Analytics | None = None
         self._broken = source is None
+        self._batch: list[Callable[[Analytics], object]] = []
         if source is not None:
             worker.submit(lambda: self._open(source), failed=self._open_failed)
 
@@ -159,17 +169,38 @@ class StatsQueue:
         log.error("statistics are off: the database cannot be opened (%s)", e)
 
     def record(self, fn: Callable[[Analytics], object]) -> None:
-        """Fire and forget ``fn(analytics)`` on the worker. GUI thread."""
+        """Fire and forget ``fn(analytics)`` on the worker, in order, within
+        :data:`BATCH_MS`. GUI thread."""
         if self._broken:
             return
-        self.worker.submit(lambda: self._call(fn), failed=self._record_failed)
+        self._batch.append(fn)
+        if self.worker.synchronous:
+            self.flush()
+        elif len(self._batch) == 1:
+            QTimer.singleShot(self.BATCH_MS, self.flush)
+
+    def flush(self) -> None:
+        """Queue the recorded events on the worker now. GUI thread."""
+        batch, self._batch = self._batch, []
+        if batch:
+            self.worker.submit(lambda: self._call_each(batch))
+
+    def _call_each(self, batch: list[Callable[[Analytics], object]]) -> None:
+        """Worker thread: one failed event does not lose the others."""
+        for fn in batch:
+            try:
+                self._call(fn)
+            except Exception as e:
+                self._record_failed(e)
 
     def query(self, fn: Callable[[Analytics], T], done: Callable[[T], None],
               failed: Callable[[BaseException], None]) -> None:
-        """``done(fn(analytics))`` back on the GUI thread, or ``failed(error)``. GUI thread."""
+        """``done(fn(analytics))`` back on the GUI thread, or ``failed(error)``; it sees
+        every event recorded before. GUI thread."""
         if self._broken:
             failed(RuntimeError("statistics are off (see the log)"))
             return
+        self.flush()
         self.worker.submit(lambda: self._call(fn), done, failed)
 
     def _call(self, fn: Callable[[Analytics], T]) -> T:
@@ -184,6 +215,7 @@ class StatsQueue:
 
     def close(self) -> None:
         """Write the queued events, then close the database. GUI thread; blocks until done."""
+        self.flush()
         self.worker.submit(self._close_db)
         self.worker.shutdown(wait=True, drop_queued=False)
 
