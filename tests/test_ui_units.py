@@ -147,3 +147,13 @@ def test_the_models_hand_qml_texts_in_their_own_direction() -> None:
     assert lang.text(Text({"ur": "NASA کی تصویر", "en": "NASA photo"})) == \
         ("\u200fNASA کی تصویر", "ur")
     assert lang.text(Text({"en": "NASA photo"})) == ("NASA photo", "en")  # the fallback: as is
+
+
+def test_decoded_photo_cache_holds_three_photos_at_any_screen_size() -> None:
+    from kiosk.ui.app import decoded_cache_bytes
+    from kiosk.ui.images import CACHE_BYTES
+
+    assert decoded_cache_bytes((1920, 1080)) == CACHE_BYTES  # five 1080p photos
+    assert decoded_cache_bytes((1080, 1920)) == CACHE_BYTES
+    four_k = 3840 * 2160 * 4
+    assert 3 * four_k < decoded_cache_bytes((3840, 2160)) < 4 * four_k

@@ -23,6 +23,7 @@ from kiosk.ui import startup
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtQml import QQmlApplicationEngine
     from PySide6.QtQuick import QQuickWindow
 
@@ -147,11 +148,29 @@ def show_window(window: QQuickWindow, size: tuple[int, int] | None, *,
         window.show()
 
 
+def decoded_cache_bytes(screen: tuple[int, int]) -> int:
+    """Room for the photo on screen and one either side at this screen size (32 MiB
+    each at 4K), and never less than :data:`kiosk.ui.images.CACHE_BYTES` (40 MiB, five
+    1080p photos): with less, at 4K the preloads would push each other out."""
+    from kiosk.ui.images import CACHE_BYTES
+
+    w, h = screen
+    return max(CACHE_BYTES, 3 * w * h * 4 + 4 * 2**20)
+
+
+def _screen_pixels(app: QGuiApplication) -> tuple[int, int]:
+    screen = app.primaryScreen()
+    if screen is None:
+        return (1920, 1080)
+    size, ratio = screen.size(), screen.devicePixelRatio()
+    return round(size.width() * ratio), round(size.height() * ratio)
+
+
 def compose(package: Package, *, size: tuple[int, int] | None = (1920, 1080),
             idle_s: float | None = None, warning_s: float | None = None,
             fullscreen: bool = False,
             synchronous: bool = False, clock: Clock = time.monotonic,
-            cache_bytes: int = 40 * 2**20, animations: bool = True,
+            cache_bytes: int | None = None, animations: bool = True,
             engine: QQmlApplicationEngine | None = None,
             max_volume: float = 1.0, reduced_motion: bool = False,
             station: QObject | None = None, staff: QObject | None = None,
@@ -184,6 +203,8 @@ def compose(package: Package, *, size: tuple[int, int] | None = (1920, 1080),
         engine = QQmlApplicationEngine()
         engine.addImportPath(str(QML_IMPORT_PATH))
     translator = Translations()
+    if cache_bytes is None:
+        cache_bytes = decoded_cache_bytes(size or _screen_pixels(app))
     images = ImageService(package, cache_bytes=cache_bytes, synchronous=synchronous)
     catalog = Catalog(package, images, synchronous=synchronous, attract=attract)
     try:
