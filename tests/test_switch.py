@@ -24,11 +24,11 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QImage
-from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtQuick import QQuickWindow
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from staff_support import FakeAnalytics, FakeInstaller
-from ui_support import tap, touch_device, ui_package  # noqa: F401
+from ui_support import shown, tap, touch_device, ui_package  # noqa: F401
 
 import kiosk.ui.app as app_module
 from kiosk.package.reader import Package
@@ -174,16 +174,8 @@ def photo_up(window: QQuickWindow) -> bool:
 
 
 def texts(window: QQuickWindow) -> set[str]:
-    def visible(item: QQuickItem) -> bool:
-        node: QQuickItem | None = item
-        while node is not None:
-            if not node.isVisible() or node.opacity() == 0:
-                return False
-            node = node.parentItem()
-        return True
-
     return {str(i.property("text")) for i in all_items(window.contentItem())
-            if i.property("text") and visible(i)}
+            if i.property("text") and shown(i)}
 
 
 def kiosk_windows() -> list[QQuickWindow]:

@@ -160,12 +160,13 @@ def pinch(window: QQuickWindow, center: tuple[float, float], start_gap: float,
 
 def item(window: QQuickWindow, name: str) -> QQuickItem:
     """The one visible item called ``name``."""
-    found = [i for i in find_items(window, name) if _shown(i)]
+    found = [i for i in find_items(window, name) if shown(i)]
     assert found, f"no visible item {name!r}"
     return found[0]
 
 
-def _shown(it: QQuickItem) -> bool:
+def shown(it: QQuickItem) -> bool:
+    """Visible and not transparent, itself and every parent."""
     node: QQuickItem | None = it
     while node is not None:
         if not node.isVisible() or node.opacity() == 0:
