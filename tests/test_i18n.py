@@ -37,7 +37,7 @@ PLACE_MARKER = re.compile(r"%L?(?:\d{1,2}|n)")
 #: Unicode script names (first word of a character's name) each catalogue's letters must use.
 SCRIPT_NAMES = {"Latn": "LATIN", "Arab": "ARABIC", "Cyrl": "CYRILLIC"}
 #: (language, source) pairs whose translation is rightly the English text itself.
-SAME_ON_PURPOSE = frozenset({("fr", "Pause"), ("fr", "Volume")})
+SAME_ON_PURPOSE = frozenset({("fr", "Pause"), ("fr", "Volume"), ("fr", "%1 s")})
 #: A label a QML screen takes from a ``strings`` map: ``tr("key", "English")``.
 MAP_LABEL = re.compile(r'\btr\(\s*"(\w+)"\s*,\s*"((?:[^"\\]|\\.)*)"\s*\)')
 

@@ -326,3 +326,27 @@ def test_the_hours_editor_fits_without_clipping_or_overlap(
                 assert scene_rect(first).right() < scene_rect(then).left(), first_name
         save(s.window, tmp_path, f"staff-hours-{language}-{size[0]}x{size[1]}.png")
         assert s.warnings == []
+
+
+@pytest.mark.parametrize(("language", "size"), [
+    ("en", (1920, 1080)), ("ru", (1280, 1024)), ("az", (1080, 1920)), ("ur", (1920, 1080)),
+])
+def test_the_panel_title_and_steppers_are_whole(
+        qtbot: QtBot, qapp: object, tmp_path: Path, language: str,
+        size: tuple[int, int]) -> None:
+    """A 5:4 screen leaves little room: the title shrinks rather than being cut, and a
+    stepper's label goes above its buttons rather than breaking inside its words."""
+    with station(tmp_path, language=language, size=size) as s:
+        qtbot.waitExposed(s.window)
+        for name in ("volume", "idle"):
+            stepper = shown(s.window, name)
+            assert stepper is not None
+            still(stepper)
+            _, texts = touch_targets_and_texts(stepper)
+            label = next(t for t in texts if t.property("text") == stepper.property("label"))
+            words = len(str(label.property("text")).split())
+            assert 1 <= int(label.property("lineCount")) <= words, label.property("text")
+            assert not label.property("truncated")
+        title = shown(s.window, "staffTitle")
+        assert title is not None and not title.property("truncated"), language
+        assert s.warnings == []

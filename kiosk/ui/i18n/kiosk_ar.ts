@@ -415,6 +415,11 @@
         <translation>مدة الخمول قبل التنبيه</translation>
     </message>
     <message>
+        <source>%1 s</source>
+        <extracomment>A number of seconds, abbreviated as on a control panel (&quot;90 s&quot;).</extracomment>
+        <translation>%1 ث</translation>
+    </message>
+    <message>
         <source>Changes apply at once and are kept when the kiosk restarts.</source>
         <translation>تُطبَّق التغييرات فورًا وتبقى محفوظة عند إعادة تشغيل الكشك.</translation>
     </message>

@@ -415,6 +415,11 @@
         <translation>Xəbərdarlığa qədər boş vaxt</translation>
     </message>
     <message>
+        <source>%1 s</source>
+        <extracomment>A number of seconds, abbreviated as on a control panel (&quot;90 s&quot;).</extracomment>
+        <translation>%1 san</translation>
+    </message>
+    <message>
         <source>Changes apply at once and are kept when the kiosk restarts.</source>
         <translation>Dəyişikliklər dərhal qüvvəyə minir və kiosk yenidən başlayanda da saxlanılır.</translation>
     </message>

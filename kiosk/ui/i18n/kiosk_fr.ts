@@ -415,6 +415,11 @@
         <translation>Inactivité avant l’avertissement</translation>
     </message>
     <message>
+        <source>%1 s</source>
+        <extracomment>A number of seconds, abbreviated as on a control panel (&quot;90 s&quot;).</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
         <source>Changes apply at once and are kept when the kiosk restarts.</source>
         <translation>Les changements s’appliquent aussitôt et sont conservés au redémarrage de la borne.</translation>
     </message>

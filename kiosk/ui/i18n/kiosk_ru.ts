@@ -415,6 +415,11 @@
         <translation>Бездействие до предупреждения</translation>
     </message>
     <message>
+        <source>%1 s</source>
+        <extracomment>A number of seconds, abbreviated as on a control panel (&quot;90 s&quot;).</extracomment>
+        <translation>%1 с</translation>
+    </message>
+    <message>
         <source>Changes apply at once and are kept when the kiosk restarts.</source>
         <translation>Изменения действуют сразу и сохраняются после перезапуска киоска.</translation>
     </message>

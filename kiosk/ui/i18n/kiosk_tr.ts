@@ -415,6 +415,11 @@
         <translation>Uyarıdan önceki bekleme süresi</translation>
     </message>
     <message>
+        <source>%1 s</source>
+        <extracomment>A number of seconds, abbreviated as on a control panel (&quot;90 s&quot;).</extracomment>
+        <translation>%1 sn</translation>
+    </message>
+    <message>
         <source>Changes apply at once and are kept when the kiosk restarts.</source>
         <translation>Değişiklikler hemen uygulanır ve kiosk yeniden başladığında korunur.</translation>
     </message>

@@ -415,6 +415,11 @@
         <translation>انتباہ سے پہلے غیر فعال وقت</translation>
     </message>
     <message>
+        <source>%1 s</source>
+        <extracomment>A number of seconds, abbreviated as on a control panel (&quot;90 s&quot;).</extracomment>
+        <translation>%1 سیکنڈ</translation>
+    </message>
+    <message>
         <source>Changes apply at once and are kept when the kiosk restarts.</source>
         <translation>تبدیلیاں فوراً نافذ ہو جاتی ہیں اور کیوسک کے دوبارہ شروع ہونے پر بھی برقرار رہتی ہیں۔</translation>
     </message>

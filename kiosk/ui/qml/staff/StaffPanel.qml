@@ -76,10 +76,16 @@ Rectangle {
             anchors.right: leaving.left
             anchors.rightMargin: Theme.gap
             anchors.verticalCenter: parent.verticalCenter
+            objectName: "staffTitle"
             text: qsTr("Staff mode")
             serif: true
             size: Theme.titleSize
             wrapMode: Text.NoWrap
+            // Smaller rather than cut where the buttons leave little room (5:4 screens).
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: Math.round(Theme.bodySize)
+            height: Theme.touch
+            verticalAlignment: Text.AlignVCenter
             elide: Text.ElideRight
             lineHeight: 1.0
             topPadding: 0
@@ -263,7 +269,8 @@ Rectangle {
                 Stepper {
                     objectName: "idle"
                     label: qsTr("Idle time before the warning")
-                    value: panel.c.idleSeconds + " s"
+                    //: A number of seconds, abbreviated as on a control panel ("90 s").
+                    value: qsTr("%1 s").arg(panel.c.idleSeconds)
                     canDown: panel.c.idleSeconds > 30
                     canUp: panel.c.idleSeconds < 3600
                     onDown: panel.c.setIdleSeconds(panel.c.idleSeconds - 15)

@@ -12,21 +12,32 @@ Item {
     signal up()
 
     width: parent ? parent.width : implicitWidth
-    implicitHeight: Math.max(Theme.touch, name.implicitHeight)
+    // The label goes above the buttons when it cannot stand beside them on one line
+    // (a narrow column, a long word): never broken letter by letter.
+    readonly property bool stacked: measure.implicitWidth > width - controls.width - Theme.smallGap
+    implicitHeight: stacked ? name.implicitHeight + Theme.smallGap / 2 + controls.height
+                            : Math.max(Theme.touch, name.implicitHeight)
 
+    KText {
+        id: measure
+        visible: false
+        text: stepper.label
+        size: Theme.smallSize
+        wrapMode: Text.NoWrap
+    }
     KText {
         id: name
         anchors.left: parent.left
-        anchors.right: controls.left
-        anchors.rightMargin: Theme.smallGap
-        anchors.verticalCenter: parent.verticalCenter
+        anchors.right: stepper.stacked ? parent.right : controls.left
+        anchors.rightMargin: stepper.stacked ? 0 : Theme.smallGap
+        y: stepper.stacked ? 0 : (stepper.height - height) / 2
         text: stepper.label
         size: Theme.smallSize
     }
     Row {
         id: controls
         anchors.right: parent.right
-        anchors.verticalCenter: parent.verticalCenter
+        y: stepper.stacked ? name.height + Theme.smallGap / 2 : (stepper.height - height) / 2
         spacing: Theme.smallGap
         LayoutMirroring.enabled: false
         TouchButton {
