@@ -47,7 +47,8 @@ Item {
             onClicked: stepper.down()
         }
         KText {
-            width: Theme.touch * 1.9
+            objectName: stepper.objectName + "Value"
+            width: Math.max(Theme.touch * 1.9, implicitWidth)  // "90 سیکنڈ" is wide
             anchors.verticalCenter: parent.verticalCenter
             horizontalAlignment: Text.AlignHCenter
             text: stepper.value
