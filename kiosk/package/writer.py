@@ -12,7 +12,7 @@ import sqlite3
 import tempfile
 import threading
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
@@ -322,25 +322,21 @@ def _fast_build_pragmas(dbapi_con: Any, _record: Any) -> None:
 
 def _fdatasync(path: Path) -> None:
     """On the flush thread; a failure here shows again at the final fsync."""
-    try:
-        fd = os.open(path, os.O_RDWR)
-    except OSError:
-        return
-    try:
-        os.fdatasync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    _sync(path, os.O_RDWR, os.fdatasync)
 
 
 def _fsync_dir(path: Path) -> None:
+    _sync(path, os.O_RDONLY, os.fsync)
+
+
+def _sync(path: Path, flags: int, sync: Callable[[int], None]) -> None:
+    """``sync`` the file or folder at ``path``, quietly: a best effort."""
     try:
-        fd = os.open(path, os.O_RDONLY)
+        fd = os.open(path, flags)
     except OSError:
         return
     try:
-        os.fsync(fd)
+        sync(fd)
     except OSError:
         pass
     finally:

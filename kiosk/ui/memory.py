@@ -18,7 +18,7 @@ pages.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
+import functools
 import logging
 import sys
 from collections.abc import Callable
@@ -34,35 +34,41 @@ _HUGE_PAGE = 2 * 2**20
 MMAP_THRESHOLD = 1024 * 1024
 
 
+@functools.cache
+def _libc() -> ctypes.CDLL | None:
+    """glibc, loaded once by name (``ctypes.util.find_library`` would run ``ldconfig``
+    in a subprocess, during start-up); None elsewhere."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL("libc.so.6", use_errno=True)
+    except OSError:
+        return None
+
+
 def tune_malloc() -> bool:
     """Fix glibc's mmap threshold; a no-op (False) on other C libraries."""
-    if not sys.platform.startswith("linux"):
-        return False
+    libc = _libc()
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        return bool(libc.mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD))
-    except (OSError, AttributeError):
-        log.info("not glibc: malloc left as it is")
-        return False
+        if libc is not None:
+            return bool(libc.mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD))
+    except AttributeError:
+        pass
+    log.info("not glibc: malloc left as it is")
+    return False
 
 
-_madvise: Callable[[int, int, int], int] | None = None
-_madvise_looked_up = False
-
-
+@functools.cache
 def _libc_madvise() -> Callable[[int, int, int], int] | None:
-    global _madvise, _madvise_looked_up
-    if not _madvise_looked_up:
-        _madvise_looked_up = True
-        if sys.platform.startswith("linux"):
-            try:
-                libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-                libc.madvise.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
-                libc.madvise.restype = ctypes.c_int
-                _madvise = libc.madvise
-            except (OSError, AttributeError):
-                _madvise = None
-    return _madvise
+    libc = _libc()
+    try:
+        madvise = libc.madvise if libc is not None else None
+    except AttributeError:
+        return None
+    if madvise is not None:
+        madvise.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
+        madvise.restype = ctypes.c_int
+    return madvise
 
 
 def prefault(buffer: memoryview) -> bool:
